@@ -1,0 +1,56 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// modconsole: a terminal console for Discord moderators.
+///
+/// Imports point one way: modconsole -> ConsoleUI -> Engine -> DiscordREST -> CCurl.
+/// DiscordSimulator stands apart (it never imports DiscordREST) and is used by the
+/// command line's `demo`/`simulate` and by tests only.
+let package = Package(
+    name: "modconsole",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "modconsole", targets: ["modconsole"]),
+        .library(name: "DiscordREST", targets: ["DiscordREST"]),
+        .library(name: "DiscordSimulator", targets: ["DiscordSimulator"]),
+        .library(name: "Engine", targets: ["Engine"]),
+        .library(name: "ConsoleUI", targets: ["ConsoleUI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+    ],
+    targets: [
+        .systemLibrary(name: "CCurl", path: "Sources/CCurl",
+                       providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw",
+                       providers: [.apt(["libncurses-dev"])]),
+        .target(name: "DiscordREST", dependencies: [
+            "CCurl",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "DiscordSimulator", dependencies: [
+            .product(name: "FlyingFox", package: "FlyingFox"),
+        ]),
+        .target(name: "Engine", dependencies: [
+            "DiscordREST",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "TOMLKit", package: "TOMLKit"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "ConsoleUI", dependencies: ["Engine", "CNcursesw"]),
+        .executableTarget(name: "modconsole", dependencies: [
+            "ConsoleUI", "Engine", "DiscordREST", "DiscordSimulator",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "DiscordRESTTests", dependencies: ["DiscordREST", "DiscordSimulator"]),
+        .testTarget(name: "DiscordSimulatorTests", dependencies: ["DiscordSimulator"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "DiscordREST", "DiscordSimulator"]),
+        .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DiscordSimulator"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
