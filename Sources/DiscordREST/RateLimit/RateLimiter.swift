@@ -1,0 +1,142 @@
+import Foundation
+
+/// Decides when a request may be sent, so that the client never sends one it
+/// already knows Discord would refuse with a 429.
+///
+/// - Buckets are keyed "METHOD template:major" until Discord names them with
+///   X-RateLimit-Bucket; from then on, by that hash and the major id.
+/// - Requests of one bucket go one at a time: each answer's headers say what
+///   is left before the next is sent. When Remaining is 0 the next request
+///   waits Reset-After. Different buckets (other channels) proceed in parallel.
+/// - A 429 empties the bucket for `retry_after`; a global 429 pauses every bucket.
+/// - A sliding one-second window keeps the whole client under the global limit.
+/// - 401, 403 and 429 answers (except scope `shared`) are counted over ten
+///   minutes; past the budget, sending stops until the window frees up.
+actor RateLimiter {
+    struct Settings: Sendable {
+        var globalPerSecond: Int
+        var invalidRequestBudget: Int
+        var invalidRequestWindow: Duration
+    }
+
+    private struct Bucket {
+        var remaining: Int?
+        var resetAt: ContinuousClock.Instant?
+    }
+
+    private let settings: Settings
+    private let clock = ContinuousClock()
+    private let onWait: @Sendable (RateLimitEvent) -> Void
+    private var hashes: [String: String] = [:]
+    private var buckets: [String: Bucket] = [:]
+    private var busy: Set<String> = []
+    private var waiting: [String: [CheckedContinuation<Void, Never>]] = [:]
+    private var globalResumeAt: ContinuousClock.Instant?
+    private var recentSends: [ContinuousClock.Instant] = []
+    private var invalidAnswers: [ContinuousClock.Instant] = []
+
+    init(settings: Settings, onWait: @escaping @Sendable (RateLimitEvent) -> Void) {
+        self.settings = settings
+        self.onWait = onWait
+    }
+
+    private func bucketID(_ route: Route) -> String {
+        (hashes[route.routeKey] ?? route.routeKey) + route.majorSuffix
+    }
+
+    /// Waits until `route` may be sent and reserves its bucket. Returns the
+    /// bucket id to pass to `complete` or `abandon`.
+    func acquire(_ route: Route) async throws(DiscordError) -> String {
+        try checkInvalidBudget()
+        var id = bucketID(route)
+        while busy.contains(id) {
+            await withCheckedContinuation { waiting[id, default: []].append($0) }
+            id = bucketID(route)
+        }
+        busy.insert(id)
+
+        if let bucket = buckets[id], let remaining = bucket.remaining, remaining <= 0, let reset = bucket.resetAt {
+            let wait = clock.now.duration(to: reset)
+            if wait > .zero {
+                onWait(RateLimitEvent(route: route.description, wait: wait, cause: .bucketExhausted))
+                guard await sleep(until: reset) else { release(id); throw .transport(.cancelled, host: "") }
+            }
+            buckets[id]?.remaining = nil  // refilled; the next answer says by how much
+        }
+        while let resume = globalResumeAt, resume > clock.now {
+            onWait(RateLimitEvent(route: route.description, wait: clock.now.duration(to: resume), cause: .globalPause))
+            guard await sleep(until: resume) else { release(id); throw .transport(.cancelled, host: "") }
+        }
+        while true {
+            let now = clock.now
+            recentSends.removeAll { $0.duration(to: now) >= .seconds(1) }
+            guard recentSends.count >= settings.globalPerSecond, let oldest = recentSends.first else { break }
+            let resume = oldest.advanced(by: .seconds(1))
+            onWait(RateLimitEvent(route: route.description, wait: now.duration(to: resume), cause: .globalPace))
+            guard await sleep(until: resume) else { release(id); throw .transport(.cancelled, host: "") }
+        }
+        recentSends.append(clock.now)
+        return id
+    }
+
+    /// Records what an answer said about its bucket, releases the bucket, and
+    /// for a 429 returns how long Discord asked to wait.
+    @discardableResult
+    func complete(_ id: String, route: Route, response: HTTPResponse) -> Duration? {
+        let headers = RateLimitHeaders(response)
+        let now = clock.now
+        var target = id
+        if let hash = headers.bucket, hashes[route.routeKey] != hash {
+            hashes[route.routeKey] = hash
+            target = hash + route.majorSuffix
+        }
+        if let remaining = headers.remaining, let resetAfter = headers.resetAfter {
+            buckets[target] = Bucket(remaining: remaining, resetAt: now.advanced(by: .seconds(resetAfter)))
+        }
+        if [401, 403].contains(response.status) || (response.status == 429 && headers.scope != "shared") {
+            invalidAnswers.append(now)
+        }
+        var retryAfter: Duration? = nil
+        if response.status == 429 {
+            let wait = Duration.seconds(max(headers.retryAfter ?? 1, 0))
+            retryAfter = wait
+            if headers.isGlobal || headers.isCloudflare {
+                let resume = now.advanced(by: wait)
+                globalResumeAt = max(globalResumeAt ?? resume, resume)
+                onWait(RateLimitEvent(route: route.description, wait: wait, cause: .globalPause))
+            } else {
+                buckets[target] = Bucket(remaining: 0, resetAt: now.advanced(by: wait))
+                onWait(RateLimitEvent(route: route.description, wait: wait, cause: .tooManyRequests))
+            }
+        }
+        release(id)
+        if target != id { release(target) }
+        return retryAfter
+    }
+
+    /// Releases a bucket whose request never got an answer.
+    func abandon(_ id: String) { release(id) }
+
+    private func release(_ id: String) {
+        busy.remove(id)
+        for continuation in waiting.removeValue(forKey: id) ?? [] { continuation.resume() }
+    }
+
+    private func checkInvalidBudget() throws(DiscordError) {
+        let now = clock.now
+        invalidAnswers.removeAll { $0.duration(to: now) >= settings.invalidRequestWindow }
+        if invalidAnswers.count >= settings.invalidRequestBudget, let oldest = invalidAnswers.first {
+            throw .invalidRequestBudgetExhausted(retryAfter: now.duration(to: oldest.advanced(by: settings.invalidRequestWindow)))
+        }
+    }
+
+    /// Sleeps until `instant`; false when the task was cancelled.
+    private func sleep(until instant: ContinuousClock.Instant) async -> Bool {
+        do {
+            try await clock.sleep(until: instant)
+            return true
+        } catch {
+            return false
+        }
+    }
+}

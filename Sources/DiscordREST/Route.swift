@@ -1,0 +1,116 @@
+import Foundation
+
+/// One Discord endpoint with its parameters filled in.
+///
+/// The `template` (with `{channel}`-style placeholders) and the `major`
+/// parameter are what Discord limits on: /channels/1/messages and
+/// /channels/2/messages are separate buckets, /channels/1/messages/5 and
+/// /channels/1/messages/6 the same one. Message deletes also carry an age
+/// class, because Discord limits deletes of new, recent and old messages apart.
+public struct Route: Sendable, Hashable, CustomStringConvertible {
+    public let method: String
+    public let template: String
+    public let path: String
+    let major: String
+    let ageClass: String?
+
+    init(_ method: String, _ template: String, _ path: String, major: String = "", ageClass: String? = nil) {
+        self.method = method
+        self.template = template
+        self.path = path
+        self.major = major
+        self.ageClass = ageClass
+    }
+
+    /// Until Discord names the bucket (X-RateLimit-Bucket), requests are grouped by this.
+    var routeKey: String { "\(method) \(template)" }
+
+    /// The suffix that keeps buckets of different channels/guilds/age classes apart.
+    var majorSuffix: String { ":" + major + (ageClass.map { "/" + $0 } ?? "") }
+
+    public var description: String { "\(method) \(path)" }
+}
+
+extension Route {
+    static func currentUser() -> Route { Route("GET", "/users/@me", "/users/@me") }
+    static func channel(_ c: Snowflake) -> Route { Route("GET", "/channels/{channel}", "/channels/\(c)", major: "channel:\(c)") }
+    static func guild(_ g: Snowflake) -> Route { Route("GET", "/guilds/{guild}", "/guilds/\(g)", major: "guild:\(g)") }
+    static func guildChannels(_ g: Snowflake) -> Route {
+        Route("GET", "/guilds/{guild}/channels", "/guilds/\(g)/channels", major: "guild:\(g)")
+    }
+    static func guildRoles(_ g: Snowflake) -> Route {
+        Route("GET", "/guilds/{guild}/roles", "/guilds/\(g)/roles", major: "guild:\(g)")
+    }
+    static func member(_ g: Snowflake, _ u: Snowflake) -> Route {
+        Route("GET", "/guilds/{guild}/members/{user}", "/guilds/\(g)/members/\(u)", major: "guild:\(g)")
+    }
+    static func messages(_ c: Snowflake) -> Route {
+        Route("GET", "/channels/{channel}/messages", "/channels/\(c)/messages", major: "channel:\(c)")
+    }
+    static func message(_ c: Snowflake, _ m: Snowflake) -> Route {
+        Route("GET", "/channels/{channel}/messages/{message}", "/channels/\(c)/messages/\(m)", major: "channel:\(c)")
+    }
+    static func createMessage(_ c: Snowflake) -> Route {
+        Route("POST", "/channels/{channel}/messages", "/channels/\(c)/messages", major: "channel:\(c)")
+    }
+    static func deleteMessage(_ c: Snowflake, _ m: Snowflake, now: Date = Date()) -> Route {
+        let age = now.timeIntervalSince(m.createdAt)
+        let ageClass = age < 10 ? "new" : (age < 14 * 86_400 ? "recent" : "old")
+        return Route("DELETE", "/channels/{channel}/messages/{message}", "/channels/\(c)/messages/\(m)",
+                     major: "channel:\(c)", ageClass: ageClass)
+    }
+    static func bulkDelete(_ c: Snowflake) -> Route {
+        Route("POST", "/channels/{channel}/messages/bulk-delete", "/channels/\(c)/messages/bulk-delete", major: "channel:\(c)")
+    }
+    static func ownReaction(_ method: String, _ c: Snowflake, _ m: Snowflake, emoji: String) -> Route {
+        Route(method, "/channels/{channel}/messages/{message}/reactions/{emoji}/@me",
+              "/channels/\(c)/messages/\(m)/reactions/\(DiscordEncoding.emoji(emoji))/@me", major: "channel:\(c)")
+    }
+    static func createDM() -> Route { Route("POST", "/users/@me/channels", "/users/@me/channels") }
+    static func modifyMember(_ g: Snowflake, _ u: Snowflake) -> Route {
+        Route("PATCH", "/guilds/{guild}/members/{user}", "/guilds/\(g)/members/\(u)", major: "guild:\(g)")
+    }
+    static func ban(_ method: String, _ g: Snowflake, _ u: Snowflake) -> Route {
+        Route(method, "/guilds/{guild}/bans/{user}", "/guilds/\(g)/bans/\(u)", major: "guild:\(g)")
+    }
+}
+
+/// The encodings Discord expects in paths and headers.
+public enum DiscordEncoding {
+    /// RFC 3986 unreserved characters: the only ones left as they are.
+    private static let unreserved = CharacterSet(charactersIn:
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+    /// A reaction emoji for a path segment: its UTF-8 bytes percent-encoded
+    /// (`👍` -> `%F0%9F%91%8D`, custom `name:123` -> `name%3A123`). Discord
+    /// answers 10014 Unknown Emoji to an emoji sent unencoded.
+    public static func emoji(_ emoji: String) -> String {
+        emoji.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+    }
+
+    /// Discord's limit on an audit-log reason, in characters.
+    public static let auditLogReasonLimit = 512
+
+    /// The X-Audit-Log-Reason value: the reason cut to 512 characters (whole
+    /// grapheme clusters, at most 512 Unicode scalars), then URL-encoded as
+    /// UTF-8. Nil for a reason that is empty after trimming (the header must
+    /// hold 1...512 characters, so it is left out).
+    public static func auditLogReason(_ reason: String) -> String? {
+        let trimmed = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return nil }
+        var cut = ""
+        var scalars = 0
+        for character in trimmed {
+            let count = character.unicodeScalars.count
+            guard scalars + count <= auditLogReasonLimit else { break }
+            cut.append(character)
+            scalars += count
+        }
+        return cut.addingPercentEncoding(withAllowedCharacters: unreserved)
+    }
+
+    /// A query string value.
+    static func query(_ value: String) -> String {
+        value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+    }
+}
