@@ -1,6 +1,21 @@
 import Foundation
 
 extension Permissions {
+    /// A member's guild-wide permissions, before any channel overwrite: the
+    /// @everyone role OR the member's roles; everything for the owner or an
+    /// administrator. Guild-level actions (timeout, ban) depend on these.
+    public static func base(
+        guildID: Snowflake, roles: [Role], memberID: Snowflake, memberRoles: [Snowflake], ownerID: Snowflake?
+    ) -> Permissions {
+        if memberID == ownerID { return .all }
+        let rolesByID = Dictionary(roles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var base = rolesByID[guildID]?.permissions ?? []
+        for roleID in memberRoles {
+            base.formUnion(rolesByID[roleID]?.permissions ?? [])
+        }
+        return base.contains(.administrator) ? .all : base
+    }
+
     /// A member's effective permissions in a channel, computed as Discord does:
     /// the @everyone role OR the member's roles (ADMINISTRATOR or ownership
     /// grant everything), then the channel's overwrites in order: @everyone's
@@ -19,13 +34,8 @@ extension Permissions {
         guildID: Snowflake, roles: [Role], memberID: Snowflake, memberRoles: [Snowflake],
         ownerID: Snowflake?, overwrites: [PermissionOverwrite]
     ) -> Permissions {
-        if memberID == ownerID { return .all }
-        let rolesByID = Dictionary(roles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var base = rolesByID[guildID]?.permissions ?? []
-        for roleID in memberRoles {
-            base.formUnion(rolesByID[roleID]?.permissions ?? [])
-        }
-        if base.contains(.administrator) { return .all }
+        let base = base(guildID: guildID, roles: roles, memberID: memberID, memberRoles: memberRoles, ownerID: ownerID)
+        if base == .all { return .all }
 
         var permissions = base
         if let everyone = overwrites.first(where: { $0.type == .role && $0.id == guildID }) {

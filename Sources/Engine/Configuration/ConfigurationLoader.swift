@@ -1,0 +1,160 @@
+import DiscordREST
+import Foundation
+
+/// Finds, reads and validates the configuration.
+///
+/// The file is the first of: `--config`, `$MODCONSOLE_CONFIG`,
+/// `./modconsole.toml`, `$XDG_CONFIG_HOME/modconsole/config.toml` (a file
+/// named explicitly must exist; the others are optional). Environment
+/// variables then override it.
+public enum ConfigurationLoader {
+    public static func load(explicitFile: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws(ConfigurationError) -> Configuration
+    {
+        var configuration = Configuration()
+        if let file = try locate(explicitFile: explicitFile, environment: environment) {
+            try apply(file: file, to: &configuration)
+        }
+        try applyEnvironment(environment, to: &configuration)
+        return configuration
+    }
+
+    static func locate(explicitFile: String?, environment: [String: String]) throws(ConfigurationError) -> String? {
+        if let named = explicitFile ?? environment["MODCONSOLE_CONFIG"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            guard FileManager.default.isReadableFile(atPath: named) else {
+                let source = explicitFile != nil ? "--config" : "MODCONSOLE_CONFIG"
+                throw ConfigurationError(file: nil, problems: [.init(
+                    key: source, value: named, message: "no readable file there",
+                    fix: "give the path of an existing TOML file, or leave \(source) out to use the environment alone")])
+            }
+            return named
+        }
+        let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
+        return ["modconsole.toml", configHome + "/modconsole/config.toml"]
+            .first { FileManager.default.isReadableFile(atPath: $0) }
+    }
+
+    static func apply(file: String, to configuration: inout Configuration) throws(ConfigurationError) {
+        let text: String
+        do {
+            text = try String(contentsOfFile: file, encoding: .utf8)
+        } catch {
+            throw ConfigurationError(file: file, problems: [.init(key: "(file)", value: nil, message: "cannot be read as UTF-8 text",
+                                                                    fix: "check the file's permissions and encoding")])
+        }
+        var root = ConfigReader(path: "", table: try ConfigNode.parse(toml: text, file: file))
+        configuration.file = file
+
+        if var discord = root.table("discord") {
+            if let token = discord.string("token") {
+                if let problem = FileSecrecy.problem(path: file, holding: "a bot token (discord.token)") {
+                    discord.problems.append(problem)
+                } else {
+                    configuration.token = BotToken(token)
+                    configuration.tokenSource = .configKey(file)
+                }
+            }
+            if let tokenFile = discord.string("token_file", example: "\"/etc/modconsole/token\"") {
+                if let problem = FileSecrecy.problem(path: tokenFile, holding: "the bot token (discord.token_file)") {
+                    discord.problems.append(problem)
+                } else if let token = try? String(contentsOfFile: tokenFile, encoding: .utf8) {
+                    configuration.token = BotToken(token)
+                    configuration.tokenSource = .file(tokenFile)
+                } else {
+                    discord.problems.append(.init(key: "discord.token_file", value: "\"\(tokenFile)\"", message: "cannot be read",
+                                                  fix: "point it at a file holding only the token, owned by this user"))
+                }
+            }
+            if let base = discord.string("api_base", example: "\"https://discord.com/api/v10\"") {
+                if let problem = apiBaseProblem(base, key: "discord.api_base") { discord.problems.append(problem) } else {
+                    configuration.apiBase = base
+                }
+            }
+            configuration.jobsChannel = discord.snowflake("jobs_channel") ?? configuration.jobsChannel
+            configuration.auditChannel = discord.snowflake("audit_channel") ?? configuration.auditChannel
+            root.absorb(discord)
+        }
+        if let channels = root.tables("channels") {
+            for var channel in channels {
+                let id = channel.snowflake("id")
+                if channel.table["id"] == nil {
+                    channel.problems.append(.init(key: channel.keyPath("id"), value: nil, message: "missing",
+                                                  fix: "every [[channels]] entry needs id = \"<channel id>\""))
+                }
+                var role: ChannelRole? = nil
+                if let text = channel.string("role", example: "\"general\"") {
+                    role = ChannelRole(rawValue: text)
+                    if role == nil {
+                        channel.problems.append(.init(key: channel.keyPath("role"), value: "\"\(text)\"", message: "not a channel role",
+                                                      fix: "use one of \(ChannelRole.allCases.map(\.rawValue).joined(separator: ", "))"))
+                    }
+                }
+                let guidance = channel.string("guidance")
+                if let id { configuration.channels.append(WatchedChannel(id: id, role: role, guidance: guidance)) }
+                root.absorb(channel)
+            }
+        }
+        let problems = root.problems + root.unknownKeyProblems
+        if !problems.isEmpty { throw ConfigurationError(file: file, problems: problems) }
+    }
+
+    static func applyEnvironment(_ environment: [String: String], to configuration: inout Configuration) throws(ConfigurationError) {
+        var problems: [ConfigurationError.Problem] = []
+        func value(_ name: String) -> String? {
+            environment[name].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+        func id(_ name: String) -> Snowflake? {
+            guard let text = value(name) else { return nil }
+            if let id = Snowflake(text) { return id }
+            problems.append(.init(key: name, value: text, message: "not a Discord id",
+                                  fix: "set it to the channel's numeric id (Developer Mode, right-click the channel, Copy ID)"))
+            return nil
+        }
+        if let token = value("DISCORD_BOT_TOKEN") {
+            configuration.token = BotToken(token)
+            configuration.tokenSource = .environment
+        }
+        if let base = value("DISCORD_API_BASE") {
+            if let problem = apiBaseProblem(base, key: "DISCORD_API_BASE") { problems.append(problem) } else { configuration.apiBase = base }
+        }
+        if let list = value("DISCORD_CHANNEL_IDS") {
+            var channels: [WatchedChannel] = []
+            for item in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
+                guard let channelID = Snowflake(item) else {
+                    problems.append(.init(key: "DISCORD_CHANNEL_IDS", value: item, message: "not a Discord id",
+                                          fix: "give comma-separated numeric channel ids, e.g. 123456789012345678,234567890123456789"))
+                    continue
+                }
+                // Keep the role and guidance a file gave the same channel.
+                channels.append(configuration.channels.first { $0.id == channelID } ?? WatchedChannel(id: channelID))
+            }
+            configuration.channels = channels
+        }
+        configuration.jobsChannel = id("DISCORD_JOBS_CHANNEL_ID") ?? configuration.jobsChannel
+        configuration.auditChannel = id("DISCORD_AUDIT_CHANNEL_ID") ?? configuration.auditChannel
+        if !problems.isEmpty { throw ConfigurationError(file: nil, problems: problems) }
+    }
+
+    static func apiBaseProblem(_ base: String, key: String) -> ConfigurationError.Problem? {
+        guard let url = URLComponents(string: base), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
+            return .init(key: key, value: base, message: "not an http(s) URL",
+                         fix: "use https://discord.com/api/v10, or the DISCORD_API_BASE that `modconsole simulate` prints")
+        }
+        return nil
+    }
+}
+
+/// Secrets live only in files their owner alone can read.
+enum FileSecrecy {
+    /// A problem if `path` can be read or written by its group or others.
+    static func problem(path: String, holding what: String) -> ConfigurationError.Problem? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let mode = (attributes[.posixPermissions] as? NSNumber)?.uint16Value
+        else { return nil }  // a missing file is reported by whoever reads it
+        guard mode & 0o077 != 0 else { return nil }
+        return .init(key: path, value: String(format: "mode %o", mode),
+                     message: "holds \(what) but other users can read it; it was not used",
+                     fix: "chmod 600 \(path)")
+    }
+}
