@@ -34,6 +34,7 @@ let package = Package(
         ]),
         .target(name: "DiscordSimulator", dependencies: [
             .product(name: "FlyingFox", package: "FlyingFox"),
+            .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
         .target(name: "Engine", dependencies: [
             "DiscordREST",
@@ -50,7 +51,7 @@ let package = Package(
         .testTarget(name: "DiscordSimulatorTests", dependencies: ["DiscordSimulator"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "DiscordREST", "DiscordSimulator"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI"]),
+        .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "CNcursesw"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DiscordSimulator"]),
     ],
     swiftLanguageModes: [.v6]
