@@ -14,6 +14,8 @@ public struct BotToken: Sendable, CustomStringConvertible, CustomDebugStringConv
     }
 
     public var isEmpty: Bool { value.isEmpty }
+    /// The secret itself, for an Authorization header and nothing else.
+    public var secret: String { value }
     public var description: String { "Bot <redacted>" }
     public var debugDescription: String { description }
 }
@@ -122,7 +124,9 @@ public final class DiscordClient: Sendable {
                                        global: RateLimitHeaders(response).isGlobal)
                 }
                 continue  // the limiter now holds the bucket (or everything) until the wait is over
-            case 500, 502, 504 where serverErrors < configuration.serverErrorRetries:
+            case 500, 502, 504:
+                // (A `where` here would bind to 504 alone: Swift attaches it to the last pattern.)
+                guard serverErrors < configuration.serverErrorRetries else { throw Self.apiError(response, route: route) }
                 let backoff = configuration.serverErrorBackoff * (1 << serverErrors)
                 serverErrors += 1
                 logger.notice("\(route) -> \(response.status); retry \(serverErrors) in \(backoff)")

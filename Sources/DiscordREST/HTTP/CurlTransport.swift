@@ -4,10 +4,12 @@ import Synchronization
 
 /// HTTP over libcurl's easy interface.
 ///
-/// Each request runs on a worker thread (`curl_easy_perform` blocks), so the
-/// async caller's thread is never held. Finished easy handles go back to a
-/// small pool: libcurl keeps a handle's connections open, so the next request
-/// to the same host reuses the TCP/TLS connection (keep-alive).
+/// `curl_easy_perform` blocks, so each transfer runs on its easy handle's own
+/// serial dispatch queue: never on Swift's cooperative pool, and never on a
+/// width-limited concurrent queue where slow transfers would hold up others
+/// (serial queues get a thread of their own when busy). Finished handles go
+/// back to a small pool: libcurl keeps a handle's connections open, so the
+/// next request to the same host reuses the TCP/TLS connection (keep-alive).
 ///
 /// Settings every request gets: connect and total timeouts, TLS peer and host
 /// verification on, any content encoding libcurl can decode (gzip, ...), no
@@ -31,7 +33,6 @@ public final class CurlTransport: HTTPTransport {
 
     private let options: Options
     private let idle = Mutex<[EasyHandle]>([])
-    private let workers = DispatchQueue(label: "modconsole.curl", attributes: .concurrent)
 
     /// curl_global_init must run once, before any other thread uses libcurl.
     private static let globalInit: Bool = curl_global_init(Int(CURL_GLOBAL_ALL)) == CURLE_OK
@@ -43,9 +44,10 @@ public final class CurlTransport: HTTPTransport {
 
     public func send(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
         let cancel = CancelFlag()
+        let easy = idle.withLock { $0.popLast() } ?? EasyHandle()
         let result: Result<HTTPResponse, TransportError> = await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
-                workers.async { continuation.resume(returning: self.perform(request, cancel: cancel)) }
+                easy.queue.async { continuation.resume(returning: self.perform(request, on: easy, cancel: cancel)) }
             }
         } onCancel: {
             cancel.raise()
@@ -53,9 +55,8 @@ public final class CurlTransport: HTTPTransport {
         return try result.get()
     }
 
-    private func perform(_ request: HTTPRequest, cancel: CancelFlag) -> Result<HTTPResponse, TransportError> {
+    private func perform(_ request: HTTPRequest, on easy: EasyHandle, cancel: CancelFlag) -> Result<HTTPResponse, TransportError> {
         let host = Self.hostDescription(request.url)
-        let easy = idle.withLock { $0.popLast() } ?? EasyHandle()
         guard let handle = easy.handle else {
             return .failure(TransportError(failure: .other(code: -1, message: "curl_easy_init failed"), host: host))
         }
@@ -156,10 +157,12 @@ public final class CurlTransport: HTTPTransport {
     }
 }
 
-/// One libcurl easy handle; cleaned up (closing its connections) when released.
+/// One libcurl easy handle and the serial queue its transfers run on;
+/// cleaned up (closing its connections) when released.
 private final class EasyHandle: @unchecked Sendable {
-    // Used by one worker at a time: the pool hands it out under a lock.
+    // Used by one transfer at a time: the pool hands it out under a lock.
     let handle: UnsafeMutableRawPointer? = curl_easy_init()
+    let queue = DispatchQueue(label: "modconsole.curl.transfer")
     deinit { if let handle { curl_easy_cleanup(handle) } }
 }
 

@@ -9,7 +9,10 @@ import Foundation
 ///   is left before the next is sent. When Remaining is 0 the next request
 ///   waits Reset-After. Different buckets (other channels) proceed in parallel.
 /// - A 429 empties the bucket for `retry_after`; a global 429 pauses every bucket.
-/// - A sliding one-second window keeps the whole client under the global limit.
+/// - A sliding one-second window keeps the whole client under the global
+///   limit. Each request counts from the moment its answer arrives (the
+///   server counted it somewhere between sending and answering, so that is
+///   the safe end), and counts for as long as it is in flight.
 /// - 401, 403 and 429 answers (except scope `shared`) are counted over ten
 ///   minutes; past the budget, sending stops until the window frees up.
 actor RateLimiter {
@@ -22,6 +25,8 @@ actor RateLimiter {
     private struct Bucket {
         var remaining: Int?
         var resetAt: ContinuousClock.Instant?
+        /// Why the bucket is empty, for the wait it causes.
+        var cause: RateLimitEvent.Cause = .bucketExhausted
     }
 
     private let settings: Settings
@@ -32,7 +37,9 @@ actor RateLimiter {
     private var busy: Set<String> = []
     private var waiting: [String: [CheckedContinuation<Void, Never>]] = [:]
     private var globalResumeAt: ContinuousClock.Instant?
-    private var recentSends: [ContinuousClock.Instant] = []
+    /// The global window: for each request, when its answer came (nil while in flight).
+    private var globalSlots: [Int: ContinuousClock.Instant?] = [:]
+    private var nextSlot = 0
     private var invalidAnswers: [ContinuousClock.Instant] = []
 
     init(settings: Settings, onWait: @escaping @Sendable (RateLimitEvent) -> Void) {
@@ -44,9 +51,15 @@ actor RateLimiter {
         (hashes[route.routeKey] ?? route.routeKey) + route.majorSuffix
     }
 
-    /// Waits until `route` may be sent and reserves its bucket. Returns the
-    /// bucket id to pass to `complete` or `abandon`.
-    func acquire(_ route: Route) async throws(DiscordError) -> String {
+    /// A reservation for one request: its bucket and its place in the global window.
+    struct Ticket: Sendable {
+        var bucket: String
+        var slot: Int
+    }
+
+    /// Waits until `route` may be sent and reserves its bucket and a place in
+    /// the global window. Pass the ticket to `complete` or `abandon`.
+    func acquire(_ route: Route) async throws(DiscordError) -> Ticket {
         try checkInvalidBudget()
         var id = bucketID(route)
         while busy.contains(id) {
@@ -58,7 +71,7 @@ actor RateLimiter {
         if let bucket = buckets[id], let remaining = bucket.remaining, remaining <= 0, let reset = bucket.resetAt {
             let wait = clock.now.duration(to: reset)
             if wait > .zero {
-                onWait(RateLimitEvent(route: route.description, wait: wait, cause: .bucketExhausted))
+                onWait(RateLimitEvent(route: route.description, wait: wait, cause: bucket.cause))
                 guard await sleep(until: reset) else { release(id); throw .transport(.cancelled, host: "") }
             }
             buckets[id]?.remaining = nil  // refilled; the next answer says by how much
@@ -67,24 +80,35 @@ actor RateLimiter {
             onWait(RateLimitEvent(route: route.description, wait: clock.now.duration(to: resume), cause: .globalPause))
             guard await sleep(until: resume) else { release(id); throw .transport(.cancelled, host: "") }
         }
+        var reported = false
         while true {
             let now = clock.now
-            recentSends.removeAll { $0.duration(to: now) >= .seconds(1) }
-            guard recentSends.count >= settings.globalPerSecond, let oldest = recentSends.first else { break }
-            let resume = oldest.advanced(by: .seconds(1))
-            onWait(RateLimitEvent(route: route.description, wait: now.duration(to: resume), cause: .globalPace))
+            globalSlots = globalSlots.filter { _, answered in answered.map { $0.duration(to: now) < .seconds(1) } ?? true }
+            guard globalSlots.count >= settings.globalPerSecond else { break }
+            // Full: wait for the oldest answered request to leave the window,
+            // or briefly, when only requests in flight fill it.
+            let resume = globalSlots.values.compactMap { $0 }.min().map { $0.advanced(by: .seconds(1)) }
+                ?? now.advanced(by: .milliseconds(10))
+            if !reported {
+                onWait(RateLimitEvent(route: route.description, wait: now.duration(to: resume), cause: .globalPace))
+                reported = true
+            }
             guard await sleep(until: resume) else { release(id); throw .transport(.cancelled, host: "") }
         }
-        recentSends.append(clock.now)
-        return id
+        let slot = nextSlot
+        nextSlot += 1
+        globalSlots[slot] = .some(nil)
+        return Ticket(bucket: id, slot: slot)
     }
 
     /// Records what an answer said about its bucket, releases the bucket, and
     /// for a 429 returns how long Discord asked to wait.
     @discardableResult
-    func complete(_ id: String, route: Route, response: HTTPResponse) -> Duration? {
+    func complete(_ ticket: Ticket, route: Route, response: HTTPResponse) -> Duration? {
+        let id = ticket.bucket
         let headers = RateLimitHeaders(response)
         let now = clock.now
+        globalSlots[ticket.slot] = now
         var target = id
         if let hash = headers.bucket, hashes[route.routeKey] != hash {
             hashes[route.routeKey] = hash
@@ -100,13 +124,12 @@ actor RateLimiter {
         if response.status == 429 {
             let wait = Duration.seconds(max(headers.retryAfter ?? 1, 0))
             retryAfter = wait
+            // The wait is reported by `acquire` when a request actually makes it.
             if headers.isGlobal || headers.isCloudflare {
                 let resume = now.advanced(by: wait)
                 globalResumeAt = max(globalResumeAt ?? resume, resume)
-                onWait(RateLimitEvent(route: route.description, wait: wait, cause: .globalPause))
             } else {
-                buckets[target] = Bucket(remaining: 0, resetAt: now.advanced(by: wait))
-                onWait(RateLimitEvent(route: route.description, wait: wait, cause: .tooManyRequests))
+                buckets[target] = Bucket(remaining: 0, resetAt: now.advanced(by: wait), cause: .tooManyRequests)
             }
         }
         release(id)
@@ -114,8 +137,11 @@ actor RateLimiter {
         return retryAfter
     }
 
-    /// Releases a bucket whose request never got an answer.
-    func abandon(_ id: String) { release(id) }
+    /// Releases a request that never got an answer (it may still have counted).
+    func abandon(_ ticket: Ticket) {
+        globalSlots[ticket.slot] = clock.now
+        release(ticket.bucket)
+    }
 
     private func release(_ id: String) {
         busy.remove(id)
