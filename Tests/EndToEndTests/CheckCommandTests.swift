@@ -1,0 +1,92 @@
+import DiscordSimulator
+import Foundation
+import Testing
+
+/// `modconsole check`, run as a process against the simulator over HTTP.
+@Suite struct CheckCommandTests {
+    static let manageMessages: UInt64 = 1 << 13
+
+    func environment(_ sim: DiscordSimulator, token: String? = nil) -> [String: String] {
+        let ids = ["general", "help", "showcase"].compactMap { sim.channelID(named: $0) }
+        return [
+            "DISCORD_API_BASE": sim.baseURL,
+            "DISCORD_BOT_TOKEN": token ?? sim.botToken,
+            "DISCORD_CHANNEL_IDS": ids.joined(separator: ","),
+            "DISCORD_JOBS_CHANNEL_ID": sim.channelID(named: "jobs") ?? "",
+            "DISCORD_AUDIT_CHANNEL_ID": sim.channelID(named: "mod-log") ?? "",
+        ]
+    }
+
+    @Test func aGoodSetupReportsEveryChannelOKAndExits0() async throws {
+        let sim = try await DiscordSimulator.start()
+        defer { Task { await sim.stop() } }
+        let result = try await ModconsoleProcess.run(["check"], environment: environment(sim))
+        #expect(result.status == 0, "stdout: \(result.stdout)\nstderr: \(result.stderr)")
+        for name in ["#general", "#help", "#showcase", "#jobs", "#mod-log"] {
+            let row = result.stdout.split(separator: "\n").first { $0.hasPrefix(name + " ") }
+            #expect(row?.hasSuffix("OK") == true, "row for \(name): \(String(describing: row))")
+        }
+        #expect(result.stdout.contains("message content: visible"))
+        #expect(result.stdout.contains("Moderate Members: yes") && result.stdout.contains("Ban Members: yes"))
+        #expect(result.stdout.hasSuffix("OK: everything modconsole needs is in place.\n"))
+        #expect(!result.stdout.contains(sim.botToken) && !result.stderr.contains(sim.botToken), "never prints the token")
+    }
+
+    @Test func aMissingPermissionExits1NamingChannelAndPermission() async throws {
+        let sim = try await DiscordSimulator.start()
+        defer { Task { await sim.stop() } }
+        let help = try #require(sim.channelID(named: "help"))
+        sim.setBotPermissions(channel: help, allow: 0, deny: Self.manageMessages)
+        let result = try await ModconsoleProcess.run(["check"], environment: environment(sim))
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("#help (\(help)): the bot lacks Manage Messages"), "\(result.stdout)")
+        #expect(result.stdout.contains("#general ") && result.stdout.hasSuffix("NOT OK\n"))
+    }
+
+    @Test func aWrongTokenSaysSoAndStopsAfterTheFirst401() async throws {
+        let sim = try await DiscordSimulator.start()
+        defer { Task { await sim.stop() } }
+        let result = try await ModconsoleProcess.run(["check"], environment: environment(sim, token: "not-the-token"))
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("Discord rejected the bot token (401 Unauthorized)"))
+        #expect(sim.recordedRequests().count == 1, "one request, then nothing")
+        #expect(!result.stdout.contains("not-the-token"))
+    }
+
+    @Test func hiddenMessageContentIsRaised() async throws {
+        var options = SimulatorOptions()
+        options.messageContentIntent = false
+        let sim = try await DiscordSimulator.start(options)
+        defer { Task { await sim.stop() } }
+        let result = try await ModconsoleProcess.run(["check"], environment: environment(sim))
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("message content: HIDDEN"))
+        #expect(result.stdout.contains("Message Content intent"))
+    }
+
+    @Test func anUnreachableAPINamesTheHost() async throws {
+        let sim = try await DiscordSimulator.start()
+        var env = environment(sim)
+        await sim.stop()
+        env["DISCORD_API_BASE"] = "http://127.0.0.1:\(sim.port)/api/v10"
+        let result = try await ModconsoleProcess.run(["check"], environment: env)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("127.0.0.1:\(sim.port): connection refused"))
+    }
+
+    @Test func aConfigurationErrorNamesTheVariable() async throws {
+        let result = try await ModconsoleProcess.run(["check"], environment: ["DISCORD_BOT_TOKEN": "t", "DISCORD_CHANNEL_IDS": "general"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("DISCORD_CHANNEL_IDS = general: not a Discord id"))
+    }
+
+    @Test func everyCommandHasHelp() async throws {
+        for command in [[], ["check"], ["simulate"]] {
+            let result = try await ModconsoleProcess.run(command + ["--help"], environment: [:])
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("USAGE:"), "\(command)")
+        }
+        let check = try await ModconsoleProcess.run(["check", "--help"], environment: [:])
+        #expect(check.stdout.contains("--config") && check.stdout.contains("--db"))
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// Runs the built `modconsole` binary as a user would, capturing its output.
+struct ModconsoleProcess {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The binary next to the test bundle (both are in .build/<config>/), or $MODCONSOLE_BINARY.
+    static var binary: URL {
+        if let path = ProcessInfo.processInfo.environment["MODCONSOLE_BINARY"] { return URL(fileURLWithPath: path) }
+        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var directory = bundle.deletingLastPathComponent()
+        while !directory.path.isEmpty, directory.path != "/" {
+            let candidate = directory.appendingPathComponent("modconsole")
+            if FileManager.default.isExecutableFile(atPath: candidate.path), !candidate.hasDirectoryPath { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        return URL(fileURLWithPath: ".build/debug/modconsole")
+    }
+
+    /// Runs `modconsole arguments...` with exactly `environment` (plus PATH and
+    /// HOME pointing somewhere empty, so no user configuration is picked up).
+    static func run(_ arguments: [String], environment: [String: String], timeout: Duration = .seconds(60)) async throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let home = NSTemporaryDirectory() + "modconsole-e2e-home-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        process.environment = environment.merging(["PATH": "/usr/bin:/bin", "HOME": home, "XDG_CONFIG_HOME": home + "/.config"]) { own, _ in own }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Read both pipes while the process runs, so a full pipe never blocks
+        // it. The reads block, so they run on threads of their own, never on
+        // the concurrency pool the in-process simulators need.
+        async let stdout = readToEnd(out.fileHandleForReading)
+        async let stderr = readToEnd(err.fileHandleForReading)
+        let deadline = ContinuousClock.now + timeout
+        while process.isRunning {
+            if ContinuousClock.now > deadline {
+                process.terminate()
+                Issue.record("modconsole \(arguments.joined(separator: " ")) did not finish within \(timeout)")
+                break
+            }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        return Result(status: process.terminationStatus,
+                      stdout: String(decoding: await stdout, as: UTF8.self),
+                      stderr: String(decoding: await stderr, as: UTF8.self))
+    }
+}
+
+/// Reads a pipe to its end on a thread of its own (the read blocks).
+private func readToEnd(_ handle: FileHandle) async -> Data {
+    await withCheckedContinuation { continuation in
+        Thread { continuation.resume(returning: handle.readDataToEndOfFile()) }.start()
+    }
+}
