@@ -41,7 +41,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "TOMLKit", package: "TOMLKit"),
             .product(name: "Logging", package: "swift-log"),
-        ]),
+        ], resources: [.copy("Resources/local-model.bin")]),
         .target(name: "ConsoleUI", dependencies: ["Engine", "CNcursesw"]),
         .executableTarget(name: "modconsole", dependencies: [
             "ConsoleUI", "Engine", "DiscordREST", "DiscordSimulator",

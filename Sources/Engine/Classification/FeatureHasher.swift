@@ -1,0 +1,138 @@
+import Foundation
+
+/// Maps a message to a sparse vector over a fixed number of hashed features:
+/// word unigrams and bigrams of the normalised tokens, character 3- to
+/// 5-grams inside each word (robust to typos, inflection and languages
+/// without spaces), and a few shape features (length, links, code, shouting,
+/// mentions). Counts are log-scaled and the vector is L2-normalised so long
+/// messages do not outweigh short ones.
+///
+/// Hashing is FNV-1a over the feature's kind and Unicode scalars, stable
+/// across runs and machines (Swift's `Hasher` is seeded per process and
+/// would make a saved model meaningless).
+public struct FeatureHasher: Sendable {
+    /// log2 of the number of hashed features.
+    public let bits: Int
+    let normalizer = TextNormalizer()
+
+    public init(bits: Int = 18) {
+        precondition((10...24).contains(bits), "feature bits must be 10...24")
+        self.bits = bits
+    }
+
+    public var dimension: Int { 1 << bits }
+
+    /// A sparse feature vector: parallel arrays of index and value.
+    public struct Vector: Sendable {
+        public var indices: [Int32]
+        public var values: [Float]
+    }
+
+    /// One message's features, extracted once, with the word each came from
+    /// so the same pass serves both scoring and evidence.
+    public struct Extraction: Sendable {
+        /// The normalised tokens.
+        public var tokens: [String]
+        public var vector: Vector
+        /// Bucket -> the source of each feature occurrence that landed in it:
+        /// a token position, `-(p + 2)` for the pair starting at p, or -1 for a shape.
+        var sources: [Int32: [Int]]
+
+        /// The word (or word pair) a source refers to; nil for shapes.
+        func text(of source: Int) -> String? {
+            if source >= 0 { return tokens[source] }
+            if source == -1 { return nil }
+            let position = -source - 2
+            return tokens[position] + " " + tokens[position + 1]
+        }
+    }
+
+    /// The vector for a message. Each feature lands in a bucket with a sign
+    /// taken from its hash, so colliding features tend to cancel rather than
+    /// add up.
+    public func vector(_ text: String) -> Vector { extract(text, keepSources: false).vector }
+
+    public func extract(_ text: String, keepSources: Bool = true) -> Extraction {
+        let tokens = normalizer.tokens(text)
+        var counts: [Int32: Float] = [:]
+        var sources: [Int32: [Int]] = [:]
+        visit(tokens, text) { hash, source in
+            let bucket = index(hash)
+            counts[bucket, default: 0] += sign(hash)
+            if keepSources { sources[bucket, default: []].append(source) }
+        }
+        let indices = Array(counts.keys).sorted()
+        var values = indices.map { counts[$0]! }.map { $0 < 0 ? -log1p(-$0) : log1p($0) }
+        let norm = sqrt(values.reduce(0) { $0 + $1 * $1 })
+        if norm > 0 { values = values.map { $0 / norm } }
+        return Extraction(tokens: tokens, vector: Vector(indices: indices, values: values), sources: sources)
+    }
+
+    func index(_ hash: UInt64) -> Int32 { Int32(truncatingIfNeeded: hash & UInt64(dimension - 1)) }
+    func sign(_ hash: UInt64) -> Float { hash >> 63 == 0 ? 1 : -1 }
+
+    // MARK: - Feature enumeration
+
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
+
+    @inline(__always) static func mix(_ hash: UInt64, _ value: UInt32) -> UInt64 {
+        var h = hash
+        var v = value
+        for _ in 0..<4 {
+            h = (h ^ UInt64(v & 0xFF)) &* fnvPrime
+            v >>= 8
+        }
+        return h
+    }
+
+    static func hash(kind: UInt32, _ scalars: ArraySlice<UInt32>) -> UInt64 {
+        var h = mix(fnvOffset, kind)
+        for s in scalars { h = mix(h, s) }
+        return h
+    }
+
+    /// Calls `body` with each feature's hash and its source (see `Extraction.sources`).
+    func visit(_ words: [String], _ text: String, _ body: (UInt64, Int) -> Void) {
+        let tokens = words.map { Array($0.unicodeScalars.map(\.value)) }
+        let space: UInt32 = 0x20
+        for (position, token) in tokens.enumerated() {
+            body(Self.hash(kind: 1, token[...]), position)
+            if position + 1 < tokens.count {
+                let pair = token + [space] + tokens[position + 1]
+                body(Self.hash(kind: 2, pair[...]), -(position + 2))
+            }
+            // Character n-grams of plain words (not placeholders such as <url> or dom:...).
+            guard token.count >= 2, token.first != 0x3C, !token.contains(0x3A) else { continue }
+            let padded = [space] + token + [space]
+            for n in 3...5 where padded.count >= n {
+                for start in 0...(padded.count - n) {
+                    body(Self.hash(kind: 3, padded[start..<(start + n)]), position)
+                }
+            }
+        }
+        for shape in Self.shapes(text, tokenCount: tokens.count) {
+            body(Self.hash(kind: 4, Array(shape.unicodeScalars.map(\.value))[...]), -1)
+        }
+    }
+
+    /// Coarse facts about the message's form.
+    static func shapes(_ text: String, tokenCount: Int) -> [String] {
+        var shapes = ["len:" + bucket(tokenCount, [0, 3, 8, 20, 50, 120])]
+        if text.contains("```") { shapes.append("code-block") }
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let upper = letters.filter { $0.properties.isUppercase }.count
+        if letters.count >= 12, upper * 2 > letters.count { shapes.append("shouting") }
+        let exclamations = text.reduce(0) { $0 + ($1 == "!" ? 1 : 0) }
+        if exclamations >= 3 { shapes.append("many-exclamations") }
+        let emoji = text.unicodeScalars.filter { $0.properties.isEmojiPresentation }.count
+        if emoji > 0 { shapes.append("emoji:" + bucket(emoji, [1, 3, 6])) }
+        return shapes
+    }
+
+    static func bucket(_ value: Int, _ edges: [Int]) -> String {
+        let index = edges.lastIndex { value >= $0 } ?? 0
+        return index == edges.count - 1 ? "\(edges[index])+" : "\(edges[index])-\(edges[index + 1] - 1)"
+    }
+
+}

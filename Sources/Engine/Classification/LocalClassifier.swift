@@ -1,0 +1,105 @@
+import Foundation
+
+/// The offline classifier: built-in and configured rules, the shipped linear
+/// model, and the shared policy. Needs no network and no key; classifies
+/// thousands of messages a second on one core, and explains itself: the
+/// words and rules that pushed the decision, with their weights.
+public struct LocalClassifier: Classifier {
+    public let name = "local"
+    public let model: LinearModel
+    public let rules: RuleSet
+    let hasher: FeatureHasher
+    /// The model's version, hashed once (it reads every weight).
+    let version: String
+
+    public init(model: LinearModel, rules: RuleSet) {
+        self.model = model
+        self.rules = rules
+        self.hasher = FeatureHasher(bits: model.featureBits)
+        self.version = model.version
+    }
+
+    /// The shipped model with the built-in rules.
+    public static func shipped() throws -> LocalClassifier {
+        LocalClassifier(model: try LinearModel.shipped(), rules: try RuleSet(RuleSet.builtIn))
+    }
+
+    public func classify(_ input: ClassifierInput) async throws(ClassificationFailure) -> Verdict {
+        verdict(for: input)
+    }
+
+    public func classify(batch inputs: [ClassifierInput]) async -> [Result<Verdict, ClassificationFailure>] {
+        inputs.map { .success(verdict(for: $0)) }
+    }
+
+    /// The decision, synchronously: the local model never fails.
+    public func verdict(for input: ClassifierInput) -> Verdict {
+        let extraction = hasher.extract(input.message)
+        let matched = rules.matches(input.message)
+        let (intentP, riskP) = model.probabilities(extraction.vector, offsets: RuleOffsets(matched))
+
+        // P(action) sums the joint probability of every (intent, risk) the
+        // policy maps to that action in this channel.
+        var actionP: [ModerationAction: Double] = [:]
+        for (i, intent) in LinearModel.intents.enumerated() {
+            for (r, risk) in LinearModel.risks.enumerated() {
+                actionP[Policy.action(intent: intent, risk: risk, role: input.channelRole), default: 0] += intentP[i] * riskP[r]
+            }
+        }
+        let action = ModerationAction.classifiable.max { (actionP[$0] ?? 0) < (actionP[$1] ?? 0) }!
+        let intent = LinearModel.intents[intentP.indices.max { intentP[$0] < intentP[$1] }!]
+        let risk = LinearModel.risks[riskP.indices.max { riskP[$0] < riskP[$1] }!]
+        // The risk that explains the action (a flag in #help for a clean job post is the channel's doing).
+        let drivingRisk: ContentRisk = action == .delete ? .abusive : (action == .flag && risk != .clean ? .suspicious : .clean)
+        let evidence = explain(extraction, intent: intent, risk: drivingRisk, action: action, matched: matched)
+        return Verdict(
+            intent: intent, action: action,
+            reason: Policy.reason(intent: intent, risk: drivingRisk, role: input.channelRole, action: action),
+            reasoning: reasoning(input, intent: intent, intentP: intentP, risk: risk, riskP: riskP, action: action, evidence: evidence),
+            confidence: actionP[action] ?? 0, evidence: evidence,
+            classifier: name, classifierVersion: version)
+    }
+
+    /// The words that pushed toward the deciding class (the risk class for
+    /// delete and flag, the intent otherwise), strongest first, plus the
+    /// matched rules.
+    func explain(_ extraction: FeatureHasher.Extraction, intent: Intent, risk: ContentRisk, action: ModerationAction,
+                 matched: [(rule: Rule, matched: String)]) -> [Evidence] {
+        let useRisk = action == .delete || (action == .flag && risk == .suspicious)
+        let weights = useRisk ? model.riskWeights : model.intentWeights
+        let target = useRisk ? LinearModel.risks.firstIndex(of: risk)! : LinearModel.intents.firstIndex(of: intent)!
+        // Split each bucket's contribution to the margin evenly among the
+        // feature occurrences that landed in it: the shares add up exactly to
+        // the model's margin for the deciding class.
+        let vector = extraction.vector
+        var byToken: [String: Double] = [:]
+        for (k, index) in vector.indices.enumerated() {
+            let base = Int(index) * 3
+            let others = (0..<3).filter { $0 != target }.map { weights[base + $0] }.reduce(0, +) / 2
+            let sources = extraction.sources[index] ?? []
+            let share = Double((weights[base + target] - others) * vector.values[k]) / Double(max(sources.count, 1))
+            for source in sources { if let text = extraction.text(of: source) { byToken[text, default: 0] += share } }
+        }
+        let tokens = byToken.filter { $0.value > 0.02 && !$0.key.hasPrefix("<") }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(6)
+            .map { Evidence(kind: .token, text: $0.key.hasPrefix("dom:") ? String($0.key.dropFirst(4)) : $0.key, weight: ($0.value * 100).rounded() / 100) }
+        let ruleEvidence = matched.map {
+            Evidence(kind: .rule, text: $0.rule.name, weight: $0.rule.weight, detail: "\($0.rule.description): \"\($0.matched.prefix(60))\"")
+        }
+        return ruleEvidence + tokens
+    }
+
+    func reasoning(_ input: ClassifierInput, intent: Intent, intentP: [Double], risk: ContentRisk, riskP: [Double],
+                   action: ModerationAction, evidence: [Evidence]) -> String {
+        func percent(_ p: Double) -> String { String(Int((p * 100).rounded())) + "%" }
+        let i = LinearModel.intents.firstIndex(of: intent)!, r = LinearModel.risks.firstIndex(of: risk)!
+        var parts = ["Local model: intent \(intent.rawValue) (\(percent(intentP[i]))), content \(risk.rawValue) (\(percent(riskP[r])))."]
+        parts.append("In #\(input.channelName) (\(input.channelRole.rawValue) channel) that means \(action.rawValue).")
+        let rules = evidence.filter { $0.kind == .rule }.map { "\($0.text) (+\($0.weight))" }
+        if !rules.isEmpty { parts.append("Rules: " + rules.joined(separator: ", ") + ".") }
+        let words = evidence.filter { $0.kind == .token }.prefix(4).map { "\"\($0.text)\"" }
+        if !words.isEmpty { parts.append("Strongest words: " + words.joined(separator: ", ") + ".") }
+        return parts.joined(separator: " ")
+    }
+}

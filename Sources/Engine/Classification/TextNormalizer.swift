@@ -1,0 +1,191 @@
+import Foundation
+
+/// Turns a message into the tokens the local model and the rules see, undoing
+/// the disguises spammers use so "𝐅𝐑𝐄𝐄 Nіtro" (styled letters, a Cyrillic і),
+/// "n i t r o", "fr33 n1tr0" and "nitro" meet the same features:
+///
+/// - NFKC folds styled and full-width letters to plain ones; case is folded.
+/// - Invisible characters (zero-width, soft hyphen, bidi controls) are dropped.
+/// - In a word that mixes Latin with Cyrillic or Greek, look-alike letters
+///   become Latin (whole Russian or Greek words are left alone).
+/// - A word mixing letters and digits also yields its de-leeted form.
+/// - Runs of three or more single letters are also joined into a word.
+/// - URLs become their domain (`free-nitro.fun`) plus its words; invite links
+///   become `<invite>`; Discord mentions become `<user>`, `<role>`, `<channel>`.
+public struct TextNormalizer: Sendable {
+    public init() {}
+
+    /// The normalised tokens of `text`, in order.
+    public func tokens(_ text: String) -> [String] {
+        var tokens: [String] = []
+        tokens.reserveCapacity(text.utf8.count / 4)
+        let folded = Self.fold(text)
+        var index = folded.startIndex
+        var singleLetters: [String] = []
+
+        func flushSingles() {
+            if singleLetters.count >= 3 { tokens.append(singleLetters.joined()) }
+            singleLetters.removeAll(keepingCapacity: true)
+        }
+        func emitWord(_ word: Substring) {
+            let word = Self.unconfuse(word)
+            if word.count == 1, word.first!.isLetter {
+                singleLetters.append(word)
+                tokens.append(word)
+                return
+            }
+            flushSingles()
+            if word.allSatisfy(\.isNumber) {
+                tokens.append("<num>")
+                return
+            }
+            tokens.append(word)
+            if let plain = Self.deleet(word) { tokens.append(plain) }
+        }
+
+        var linkMayStart = true
+        while index < folded.endIndex {
+            let rest = folded[index...]
+            if linkMayStart, let (url, end) = Self.url(at: rest) {
+                flushSingles()
+                tokens += url
+                index = end
+                continue
+            }
+            if let (mention, end) = Self.mention(at: rest) {
+                flushSingles()
+                tokens.append(mention)
+                index = end
+                continue
+            }
+            let character = folded[index]
+            // A link starts at the beginning, after white space or an opening bracket or quote.
+            linkMayStart = character.isWhitespace || "(<[\"'*_`>".contains(character)
+            if character.isLetter || character.isNumber {
+                var end = folded.index(after: index)
+                while end < folded.endIndex, folded[end].isLetter || folded[end].isNumber || folded[end].isCombining { end = folded.index(after: end) }
+                emitWord(folded[index..<end])
+                index = end
+                continue
+            }
+            if "$€£¥₹".contains(character) { flushSingles(); tokens.append("<cur>") }
+            else if character == "@" || character == "!" || character == "?" { flushSingles(); tokens.append(String(character)) }
+            else if !character.isWhitespace { flushSingles() }
+            index = folded.index(after: index)
+        }
+        flushSingles()
+        return tokens
+    }
+
+    // MARK: - Steps
+
+    /// NFKC, lowercase, and without invisible characters.
+    static func fold(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars where !isInvisible(scalar) {
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x200B...0x200F, 0x202A...0x202E,
+             0x2060...0x2064, 0x2066...0x206F, 0x3164, 0xFE00...0xFE0F, 0xFEFF, 0xFFA0:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Cyrillic and Greek letters that look like Latin ones.
+    static let confusables: [Character: Character] = [
+        "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+        "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ԁ": "d", "ѕ": "s", "ԛ": "q", "ԝ": "w",
+        "ɡ": "g", "ɩ": "i", "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
+        "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ү": "y", "һ": "h", "ӏ": "l",
+    ]
+
+    /// Maps look-alikes to Latin in a word that already holds a Latin letter.
+    static func unconfuse(_ word: Substring) -> String {
+        guard word.contains(where: { $0.isASCII && $0.isLetter }), word.contains(where: { confusables[$0] != nil }) else {
+            return String(word)
+        }
+        return String(word.map { confusables[$0] ?? $0 })
+    }
+
+    static let leet: [Character: Character] = ["0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"]
+
+    /// "fr33" -> "free", "n1tr0" -> "nitro"; nil when the word is not leet.
+    static func deleet(_ word: String) -> String? {
+        var letters = 0, digits = 0
+        for c in word { if c.isLetter { letters += 1 } else if c.isNumber { digits += 1 } }
+        guard letters >= 2, digits >= 1, word.allSatisfy({ $0.isLetter || leet[$0] != nil }) else { return nil }
+        return String(word.map { leet[$0] ?? $0 })
+    }
+
+    /// A URL at the start of `text`: its tokens and where it ends.
+    static func url(at text: Substring) -> ([String], String.Index)? {
+        var rest = text
+        var explicit = false
+        for scheme in ["https://", "http://", "hxxps://", "hxxp://"] where rest.hasPrefix(scheme) {
+            rest = rest.dropFirst(scheme.count)
+            explicit = true
+        }
+        if rest.hasPrefix("www.") { explicit = true }
+        // host: letters, digits, dots, hyphens; at least one dot and a TLD of 2+ letters
+        let hostEnd = rest.firstIndex { !($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") } ?? rest.endIndex
+        var host = rest[..<hostEnd]
+        guard host.contains(".") else { return nil }
+        while let last = host.last, last == "." || last == "-" { host = host.dropLast() }
+        while let first = host.first, first == "." || first == "-" { host = host.dropFirst() }
+        let labels = host.split(separator: ".")
+        guard labels.count >= 2, let tld = labels.last, tld.count >= 2, tld.allSatisfy({ $0.isLetter }),
+              explicit || knownTLDs.contains(String(tld)) || (hostEnd < rest.endIndex && rest[hostEnd] == "/")
+        else { return nil }
+        var end = hostEnd
+        while end < rest.endIndex, !rest[end].isWhitespace, !"<>\"')]".contains(rest[end]) { end = rest.index(after: end) }
+        let path = rest[hostEnd..<end]
+        let domain = labels.drop { $0 == "www" }.joined(separator: ".")
+        if ["discord.gg", "discord.com", "discordapp.com", "dsc.gg", "discord.me"].contains(domain),
+           domain == "discord.gg" || domain == "dsc.gg" || domain == "discord.me" || path.hasPrefix("/invite") {
+            return (["<invite>", "<url>"], end)
+        }
+        var tokens = ["<url>", "dom:" + domain]
+        for label in labels.dropLast() where label != "www" {
+            tokens += label.split(separator: "-").map { unconfuse($0) }
+        }
+        tokens.append("tld:" + tld)
+        return (tokens, end)
+    }
+
+    /// TLDs that make a bare `word.tld` a link even without a scheme or path.
+    static let knownTLDs: Set<String> = [
+        "com", "net", "org", "io", "gg", "dev", "app", "xyz", "ru", "co", "me", "info", "fun", "site", "online",
+        "top", "link", "club", "shop", "store", "live", "pro", "ly", "to", "tk", "ml", "ga", "cf", "gift", "biz",
+    ]
+
+    /// A Discord mention or custom emoji at the start of `text`.
+    static func mention(at text: Substring) -> (String, String.Index)? {
+        if text.hasPrefix("@everyone") { return ("@everyone", text.index(text.startIndex, offsetBy: 9)) }
+        if text.hasPrefix("@here") { return ("@everyone", text.index(text.startIndex, offsetBy: 5)) }
+        guard text.hasPrefix("<"), let close = text.firstIndex(of: ">") else { return nil }
+        let inner = text[text.index(after: text.startIndex)..<close]
+        let end = text.index(after: close)
+        func digits(_ s: Substring) -> Bool { !s.isEmpty && s.allSatisfy { $0.isASCII && $0.isNumber } }
+        if inner.hasPrefix("@&"), digits(inner.dropFirst(2)) { return ("<role>", end) }
+        if inner.hasPrefix("@!"), digits(inner.dropFirst(2)) { return ("<user>", end) }
+        if inner.hasPrefix("@"), digits(inner.dropFirst()) { return ("<user>", end) }
+        if inner.hasPrefix("#"), digits(inner.dropFirst()) { return ("<channel>", end) }
+        let parts = inner.split(separator: ":", omittingEmptySubsequences: false)
+        if parts.count == 3, parts[0].isEmpty || parts[0] == "a", digits(parts[2]) { return (":" + parts[1] + ":", end) }
+        return nil
+    }
+}
+
+extension Character {
+    /// A combining mark that belongs to the letter before it.
+    var isCombining: Bool {
+        unicodeScalars.allSatisfy { [.nonspacingMark, .spacingMark, .enclosingMark].contains($0.properties.generalCategory) }
+    }
+}

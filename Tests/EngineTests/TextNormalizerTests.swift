@@ -1,0 +1,43 @@
+import Testing
+@testable import Engine
+
+@Suite struct TextNormalizerTests {
+    let normalizer = TextNormalizer()
+
+    @Test func styledAndFullWidthLettersFoldToPlainOnes() {
+        #expect(normalizer.tokens("𝐅𝐑𝐄𝐄 Ｎｉｔｒｏ").prefix(2) == ["free", "nitro"])
+    }
+
+    @Test func lookAlikeLettersBecomeLatinOnlyInMixedWords() {
+        #expect(normalizer.tokens("Dіscord") == ["discord"], "a Cyrillic і inside a Latin word")
+        #expect(normalizer.tokens("привет мир") == ["привет", "мир"], "Russian stays Russian")
+    }
+
+    @Test func invisibleCharactersAreDropped() {
+        #expect(normalizer.tokens("ni\u{200B}tro fr\u{00AD}ee") == ["nitro", "free"])
+    }
+
+    @Test func leetAndSpacedLettersAlsoYieldTheWord() {
+        #expect(normalizer.tokens("fr33 n1tr0").contains("free"))
+        #expect(normalizer.tokens("fr33 n1tr0").contains("nitro"))
+        #expect(normalizer.tokens("N I T R O now").contains("nitro"))
+        #expect(!normalizer.tokens("a b").contains("ab"), "two letters are not a spaced word")
+    }
+
+    @Test func urlsBecomeTheirDomain() {
+        let tokens = normalizer.tokens("claim at https://disc0rd-gift.com/claim?id=1 now")
+        #expect(tokens.contains("dom:disc0rd-gift.com") && tokens.contains("<url>") && tokens.contains("tld:com"))
+        #expect(!tokens.contains("claim?id=1"))
+        #expect(normalizer.tokens("join discord.gg/abc123").contains("<invite>"))
+        #expect(normalizer.tokens("docs at swift.org please").contains("dom:swift.org"))
+        #expect(!normalizer.tokens("use obj.method here").contains { $0.hasPrefix("dom:") }, "code is not a link")
+    }
+
+    @Test func discordMentionsBecomePlaceholders() {
+        #expect(normalizer.tokens("<@123> <@!45> <@&67> <#89> <:pepe:12> @here") == ["<user>", "<user>", "<role>", "<channel>", ":pepe:", "@everyone"])
+    }
+
+    @Test func numbersAndCurrencyAreGeneralised() {
+        #expect(normalizer.tokens("$500 per day") == ["<cur>", "<num>", "per", "day"])
+    }
+}
