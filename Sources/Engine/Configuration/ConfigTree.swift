@@ -48,6 +48,15 @@ indirect enum ConfigNode: Sendable, Equatable {
         }
     }
 
+    /// An integer or a float, as a Double.
+    var number: Double? {
+        switch self {
+        case .int(let value): return Double(value)
+        case .double(let value): return value
+        default: return nil
+        }
+    }
+
     /// What a person would call this value's type in a message.
     var typeName: String {
         switch self {

@@ -45,6 +45,7 @@ public struct Configuration: Sendable {
     public var channels: [WatchedChannel] = []
     public var jobsChannel: Snowflake?
     public var auditChannel: Snowflake?
+    public var classifier = ClassifierSettings()
     /// The file read, if any (for messages).
     public var file: String?
 

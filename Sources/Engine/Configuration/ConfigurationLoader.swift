@@ -95,8 +95,107 @@ public enum ConfigurationLoader {
                 root.absorb(channel)
             }
         }
+        if var classifier = root.table("classifier") {
+            readClassifier(&classifier, into: &configuration.classifier)
+            root.absorb(classifier)
+        }
         let problems = root.problems + root.unknownKeyProblems
         if !problems.isEmpty { throw ConfigurationError(file: file, problems: problems) }
+    }
+
+    /// `[classifier]`: kind, rules, the hybrid band, and `[classifier.llm]`.
+    static func readClassifier(_ reader: inout ConfigReader, into settings: inout ClassifierSettings) {
+        if let kind = reader.string("kind", example: "\"local\"") {
+            settings.kind = ClassifierSettings.Kind(rawValue: kind)
+            if settings.kind == nil {
+                reader.problems.append(.init(key: reader.keyPath("kind"), value: "\"\(kind)\"", message: "not a classifier",
+                                             fix: "use local, llm or hybrid"))
+            }
+        }
+        settings.builtInRules = reader.bool("builtin_rules") ?? settings.builtInRules
+        settings.compare = reader.bool("compare") ?? settings.compare
+        if let band = reader.node("hybrid_band") {
+            if case .array(let bounds) = band, bounds.count == 2, let low = bounds[0].number, let high = bounds[1].number,
+               0 <= low, low <= high, high <= 1 {
+                settings.hybridBand = low...high
+            } else {
+                reader.problems.append(.init(key: reader.keyPath("hybrid_band"), value: band.display, message: "not a confidence range",
+                                             fix: "write hybrid_band = [0.0, 0.85]: local verdicts with confidence in it go to the LLM"))
+            }
+        }
+        for var rule in reader.tables("rules") ?? [] {
+            let name = rule.string("name") ?? ""
+            let pattern = rule.string("pattern", example: "\"\\\\bfree\\\\s+nitro\\\\b\"") ?? ""
+            let weight = rule.double("weight", example: "1.5") ?? 1
+            let description = rule.string("description") ?? name
+            let action = rule.string("action", example: "\"delete\"")
+            let intent = rule.string("intent", example: "\"seek_job\"")
+            if name.isEmpty || pattern.isEmpty {
+                rule.problems.append(.init(key: rule.path, value: nil, message: "a rule needs a name and a pattern",
+                                           fix: "add name = \"...\" and pattern = \"<regular expression>\""))
+            }
+            var made: Rule? = nil
+            switch (action.flatMap(ModerationAction.init(rawValue:)), intent.flatMap(Intent.init(rawValue:))) {
+            case (let a?, nil) where action != nil && intent == nil:
+                made = Rule(name: name, pattern: pattern, action: a, weight: weight, description: description)
+            case (nil, let i?) where action == nil:
+                made = Rule(name: name, pattern: pattern, intent: i, weight: weight, description: description)
+            default:
+                rule.problems.append(.init(key: rule.path, value: action ?? intent, message: "a rule pushes toward one action or one intent",
+                                           fix: "give action = \"delete\", \"flag\" or \"allow\", or intent = \"post_job\", \"seek_job\" or \"other\" (not both)"))
+            }
+            if let made, !name.isEmpty, !pattern.isEmpty {
+                do {
+                    _ = try RuleSet([made])
+                    settings.rules.append(made)
+                } catch {
+                    rule.problems.append(.init(key: rule.path, value: "\"\(pattern)\"", message: error.message, fix: "correct the rule"))
+                }
+            }
+            reader.absorb(rule)
+        }
+        if var llm = reader.table("llm") {
+            readLLM(&llm, into: &settings)
+            reader.absorb(llm)
+        }
+    }
+
+    static func readLLM(_ reader: inout ConfigReader, into settings: inout ClassifierSettings) {
+        var endpoint = settings.llm?.endpoint ?? LLMEndpoint()
+        var llm = settings.llm ?? LLMSettings(endpoint: endpoint)
+        if let base = reader.string("base_url", example: "\"http://127.0.0.1:11434/v1\"") {
+            if let problem = apiBaseProblem(base, key: reader.keyPath("base_url")) { reader.problems.append(problem) } else {
+                endpoint.baseURL = base
+            }
+        }
+        if let file = reader.string("api_key_file") {
+            if let problem = FileSecrecy.problem(path: file, holding: "the LLM API key") { reader.problems.append(problem) }
+            else if let key = try? String(contentsOfFile: file, encoding: .utf8) { endpoint.apiKey = BotToken(key) }
+            else { reader.problems.append(.init(key: reader.keyPath("api_key_file"), value: "\"\(file)\"", message: "cannot be read",
+                                                fix: "point it at a file holding only the key, readable only by you")) }
+        }
+        endpoint.model = reader.string("model", example: "\"gpt-5-nano\"") ?? endpoint.model
+        if let temperature = reader.double("temperature") { endpoint.temperature = temperature }
+        endpoint.maxTokens = reader.int("max_tokens", example: "1000") ?? endpoint.maxTokens
+        endpoint.tokenLimitKey = reader.string("token_limit_key", example: "\"max_tokens\"") ?? endpoint.tokenLimitKey
+        if let seconds = reader.double("timeout_seconds", example: "60") { endpoint.timeout = .milliseconds(Int(seconds * 1000)) }
+        endpoint.maxRetries = reader.int("retries", example: "3") ?? endpoint.maxRetries
+        llm.concurrency = max(1, reader.int("concurrency", example: "4") ?? llm.concurrency)
+        llm.maxErrors = max(1, reader.int("max_errors", example: "10") ?? llm.maxErrors)
+        if var signature = reader.table("signature") {
+            let instructions = signature.string("instructions") ?? llm.signature.instructions
+            var descriptions = llm.signature.descriptions
+            if var fields = signature.table("fields") {
+                for name in Signature.describableFields {
+                    if let text = fields.string(name) { descriptions[name] = text }
+                }
+                signature.absorb(fields)
+            }
+            llm.signature = .moderation(instructions: instructions, descriptions: descriptions)
+            reader.absorb(signature)
+        }
+        llm.endpoint = endpoint
+        settings.llm = llm
     }
 
     static func applyEnvironment(_ environment: [String: String], to configuration: inout Configuration) throws(ConfigurationError) {
@@ -131,9 +230,28 @@ public enum ConfigurationLoader {
             }
             configuration.channels = channels
         }
+        applyLLMEnvironment(value, to: &configuration.classifier)
+        if let kind = value("MODCONSOLE_CLASSIFIER") {
+            if let parsed = ClassifierSettings.Kind(rawValue: kind) { configuration.classifier.kind = parsed } else {
+                problems.append(.init(key: "MODCONSOLE_CLASSIFIER", value: kind, message: "not a classifier", fix: "use local, llm or hybrid"))
+            }
+        }
+        if let base = value("OPENAI_BASE_URL"), let problem = apiBaseProblem(base, key: "OPENAI_BASE_URL") { problems.append(problem) }
         configuration.jobsChannel = id("DISCORD_JOBS_CHANNEL_ID") ?? configuration.jobsChannel
         configuration.auditChannel = id("DISCORD_AUDIT_CHANNEL_ID") ?? configuration.auditChannel
         if !problems.isEmpty { throw ConfigurationError(file: nil, problems: problems) }
+    }
+
+    /// OPENAI_BASE_URL, OPENAI_API_KEY and MODCONSOLE_MODEL: any of them configures an LLM.
+    static func applyLLMEnvironment(_ value: (String) -> String?, to settings: inout ClassifierSettings) {
+        let base = value("OPENAI_BASE_URL").flatMap { apiBaseProblem($0, key: "") == nil ? $0 : nil }
+        let key = value("OPENAI_API_KEY"), model = value("MODCONSOLE_MODEL")
+        guard base != nil || key != nil || model != nil || settings.llm != nil else { return }
+        var llm = settings.llm ?? LLMSettings(endpoint: LLMEndpoint())
+        if let base { llm.endpoint.baseURL = base }
+        if let key { llm.endpoint.apiKey = BotToken(key) }
+        if let model { llm.endpoint.model = model }
+        settings.llm = llm
     }
 
     static func apiBaseProblem(_ base: String, key: String) -> ConfigurationError.Problem? {
