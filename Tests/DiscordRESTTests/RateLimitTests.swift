@@ -39,7 +39,8 @@ import Testing
     }
 
     @Test func bucketsOfDifferentChannelsDoNotWaitForEachOther() async throws {
-        try await withSimulator(Self.deleteBucket(limit: 2, per: .seconds(2))) { sim, client in
+        // A 20-second window: a wait would be unmistakable, whatever the machine's load.
+        try await withSimulator(Self.deleteBucket(limit: 2, per: .seconds(20))) { sim, client in
             let author = try #require(sim.userID(named: sim.someUserName))
             let general = try sim.channel("general"), random = try sim.channel("random")
             let a = (1...2).map { _ in Snowflake(sim.postMessage("a", author: author, channel: general.description, at: Date().addingTimeInterval(-60)))! }
@@ -47,7 +48,7 @@ import Testing
             let started = ContinuousClock.now
             for id in a { try await client.deleteMessage(in: general, id: id) }
             for id in b { try await client.deleteMessage(in: random, id: id) }
-            #expect(ContinuousClock.now - started < .seconds(1), "two buckets of 2 each: no wait at all")
+            #expect(ContinuousClock.now - started < .seconds(10), "two buckets of 2 each: no wait at all")
         }
     }
 
