@@ -22,8 +22,6 @@ public struct LinearModel: Sendable {
     var intentTemperature: Float
     var riskTemperature: Float
 
-    public var dimension: Int { 1 << featureBits }
-
     init(featureBits: Int) {
         self.featureBits = featureBits
         let count = (1 << featureBits) * 3

@@ -21,12 +21,12 @@ public enum ModerationAction: String, Sendable, Codable, CaseIterable, Hashable,
     }
 }
 
-/// One piece of evidence behind a verdict: a token of the message, a rule, or
-/// the channel, with how hard it pushed toward the verdict's action.
+/// One piece of evidence behind a verdict: a word of the message or a rule,
+/// with how hard it pushed toward the verdict's action.
 public struct Evidence: Sendable, Codable, Hashable {
-    public enum Kind: String, Sendable, Codable { case token, rule, channel }
+    public enum Kind: String, Sendable, Codable { case token, rule }
     public var kind: Kind
-    /// The token as it appears (normalised), the rule's name, or the channel role.
+    /// The word as it appears (normalised), or the rule's name.
     public var text: String
     /// Contribution to the decision, in logits (positive pushes toward it).
     public var weight: Double
