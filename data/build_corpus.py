@@ -4364,6 +4364,1223 @@ bir borsada çalışan kuzenim $§coin§ cuma günü listelenecek dedi, hemen al
 @ch general*3,jobs*2
 harika bir girişim fikrim var, ortak olacak yazılımcı arıyorum. detayları burada veremem, DM 🤫
 ''')
+
+# ------------------------------- other: short casual developer chat ---
+# Ordinary, short, often vague chat that the classifier must leave alone:
+# bumps and vague help requests, acknowledgements, replies addressed to a
+# handle, terse technical fragments and half-sentences, questions about the
+# chat platform itself, pointers to links/issues, harmless uses of words
+# like "paid", "follow", "support", "bot", "token", "login", "private",
+# "message", mild jokes, and a few short lines in other languages.
+
+section("to-casual-help", "other", "en", "general*3,help*3,dev,frontend,rust,swift,swift-help,random", n=2, train_only=True, text=r'''
+can anyone help?
+~~~
+anyone here?
+~~~
+can someone help me with this
+~~~
+I need some help with docker networking
+~~~
+been stuck on this all morning 😩
+~~~
+any ideas?
+~~~
+bump
+~~~
+pls help, deadline tomorrow
+~~~
+hey guys quick question
+~~~
+@ch frontend*3,help,general
+is anyone around who knows angular?
+~~~
+@ch frontend*2,help*2,general
+need a hand with a webpack config if someone has 5 min
+~~~
+has anyone dealt with this before
+~~~
+sorry to bump but still no luck with the CORS thing
+~~~
+could someone take a look at my question above?
+~~~
+@ch help*3,dev,general
+anyone familiar with appium? having a weird issue with the ios driver
+~~~
+hi, i have a problem with my python script, can i paste it here?
+~~~
+@ch general*3,dev
+Is this the right channel to ask about kubernetes?
+~~~
+someone pls explain promises to me like i'm five
+~~~
+@ch frontend*2,general*2
+any react people online
+~~~
+i'm lost. where do i even start with typescript generics
+~~~
+could somebody explain this error to me?
+~~~
+stuck for 2 hours on a null pointer, send help
+~~~
+@ch dev*2,general,help
+quick q about git rebase
+~~~
+@ch help*2,general,dev
+Anybody using selenium with java here?
+~~~
+any android devs awake?
+~~~
+i need help with my homework its about linked lists
+~~~
+hey, could someone review 20 lines of sql for me
+~~~
+ok i give up, anyone?
+~~~
+still can't get the container to start. any other ideas?
+~~~
+@ch dev*2,help*2,general
+does anyone know solidity well enough to explain this revert
+~~~
+whoever knows gradle, i need you
+~~~
+@ch general*3
+how do i ask a good question here lol
+~~~
+is it ok if i ask a beginner question
+~~~
+someone smarter than me please look at this stack trace
+~~~
+tried everything in the FAQ, still broken
+~~~
+@ch help*2,dev,general
+help needed with pytorch dataloader, it just hangs
+~~~
+any idea what i'm doing wrong?
+~~~
+@ch dev*2,help,general
+can anyone reproduce this on node 20?
+~~~
+pls
+~~~
+@ch rust*3,help
+anyone had this issue with rust-analyzer eating all the ram?
+~~~
+@ch swift-help*3,swift,help
+need help with xcode signing, it's driving me crazy
+~~~
+@ch dev*2,help,general
+Does someone know how to debug a flaky CI job?
+~~~
+can i get a second pair of eyes on this
+~~~
+@ch introductions*2,help*2,general
+hi all, first time posting, hope this is the right place for a mongo question
+~~~
+uhh help? npm install wiped node_modules and now nothing builds
+~~~
+anyone? 🥲
+~~~
+i really need some help with my final project, it's a flask app
+~~~
+sorry for the noise, still looking for help with the k8s ingress issue
+~~~
+@ch help*2,dev,general,frontend
+if anyone has experience with expo push notifications lmk
+~~~
+bumping this one more time then i'll stop, promise
+~~~
+@ch general*3,dev
+what's the best place to ask about vim config
+~~~
+@ch general*2,random,help
+can someone explain what a monad is without the burrito thing
+~~~
+HELP my git history is a mess
+~~~
+Hello, can I ask a question about spring boot here?
+~~~
+does anyone have a minute? it's a small thing
+~~~
+@ch swift-help*3,swift
+anyone good with core data migrations? lightweight one keeps failing
+~~~
+tiny question, promise: how do you undo `git add`
+~~~
+anyone awake in EU time? need a sanity check
+~~~
+@ch help*3,general
+Need help urgently pls, my laptop won't boot after the update and my code is on it
+''')
+
+section("to-casual-ack", "other", "en", "general*4,help*2,dev,random,off-topic,frontend,rust,swift,swift-help", n=2, train_only=True, text=r'''
+one sec, reading it
+~~~
+thx a lot
+~~~
+I'll get back to you
+~~~
+brb
+~~~
+ah got it
+~~~
+lol yes
+~~~
+fair point
+~~~
+omg thank you
+~~~
+ok trying that now
+~~~
+that did it!! thanks mira
+~~~
+np
+~~~
+no worries
+~~~
+sure thing
+~~~
+kk
+~~~
+yep
+~~~
+nope
+~~~
+hmm
+~~~
+interesting
+~~~
+oh nice
+~~~
+@ch general*4,random
+good morning all ☀️
+~~~
+morning
+~~~
+@ch general*3,introductions*2
+hey everyone
+~~~
+gotta go, see you tomorrow
+~~~
+night all 🌙
+~~~
+back
+~~~
+ok back, where were we
+~~~
+makes sense
+~~~
+sounds good
+~~~
+will do
+~~~
+true
+~~~
+haha fair
+~~~
+yeah exactly
+~~~
+I see
+~~~
+thanks for the explanation, super clear
+~~~
+appreciate it 🙏
+~~~
+you're a lifesaver
+~~~
+cheers mate
+~~~
+thank u so much
+~~~
+perfect, works now
+~~~
+great, thanks for the quick reply
+~~~
+lemme check
+~~~
+give me a min
+~~~
+on it
+~~~
+will try tomorrow, too tired now
+~~~
+sorry, was afk
+~~~
+sorry for the late reply
+~~~
+no rush
+~~~
+take your time
+~~~
+all good
+~~~
+ok 👍
+~~~
+welcome back!
+~~~
+@ch introductions*4,general
+hi! new here 👋
+~~~
+@ch introductions*4,general
+thanks for having me
+~~~
+@ch showcase*4,general
+congrats on shipping! 🎉
+~~~
+@ch showcase*4
+looks clean
+~~~
+happy monday folks
+~~~
+have a good weekend everyone
+~~~
+ttyl
+~~~
+@ch showcase*3,general
+oh that's neat
+~~~
+ok nvm, my bad
+~~~
+my bad, wrong channel
+~~~
+oops
+~~~
+ignore me, I'm blind, it was a typo
+~~~
+same here actually
+~~~
+@ch showcase*2,general*2,random
+that's wild
+~~~
+yeah no
+~~~
+thanks, will read up on that
+~~~
+Thank you!!! 🙌
+~~~
+right?
+~~~
+@ch jobs*3,general
+thanks for posting the salary range 👍
+~~~
+@ch jobs*3
+good luck everyone applying
+~~~
+sorry, got pulled into a meeting
+~~~
+anyway, thanks all
+~~~
+@ch introductions*4,general
+hello from Nairobi 👋
+~~~
+@ch introductions*4
+hi, i'm new, mostly here to learn react
+~~~
+@ch introductions*4,general
+hey, lurked for a while, finally saying hi
+~~~
+@ch introductions*4
+hi all! backend person, python mostly. glad to be here
+~~~
+@ch showcase*4
+how long did this take you?
+~~~
+@ch showcase*4,general
+is it open source?
+~~~
+@ch showcase*4
+what did you use for the charts?
+~~~
+@ch showcase*4,general
+the demo link 404s for me btw
+~~~
+@ch showcase*4
+nice work, the onboarding flow is smooth
+''')
+
+section("to-casual-handle", "other", "en", "general*3,help*2,dev*2,random", n=2, train_only=True, text=r'''
+@kai_dev try clearing the cache first
+~~~
+mira: can you paste the full error?
+~~~
+@ollie did you restart the daemon after changing it?
+~~~
+tess: which node version?
+~~~
+@nico pull main again, I pushed a fix
+~~~
+@ravi_ops can you check the staging logs when you get a chance
+~~~
+@jun_py use a venv, not the system python
+~~~
+@ch frontend*3,general
+@sofia.js what does `npm ls react` say?
+~~~
+@mateo check the PR comments
+~~~
+amara: yep that's the one
+~~~
+@ivan_go run it with `-v` and paste the output
+~~~
+@yuki did that work?
+~~~
+zara: you need to rebuild the image, not just restart it
+~~~
+@theo42 nope, that flag was removed in v3
+~~~
+@noor are you on windows or mac?
+~~~
+@ch rust*3,general
+@felix_rs it's in the pinned messages
+~~~
+@ines can you open an issue for that?
+~~~
+arjun: try `docker compose down -v` then up again
+~~~
+@chloe.dev lgtm, merge it
+~~~
+@dmitri you're missing an `await` on line 12
+~~~
+@leah_codes thanks! that was it
+~~~
+omar - check your PATH
+~~~
+@hana read the first answer in the thread, it covers this
+~~~
+@ch frontend*3,help
+@bruno_stack which version of angular?
+~~~
+@maya ping me when you're back
+~~~
+@piotr_w rebase on main and it should go away
+~~~
+@elif_k maybe ask in #frontend, more css people there
+~~~
+wei: that's expected, it's lazy
+~~~
+@sven_ops can you share your docker-compose.yml (without secrets)
+~~~
+@ana did you set the env var in the CI settings or only locally?
+~~~
+@luca_dev same issue here, following
+~~~
+@priya what's the exact error message
+~~~
+@sam you were right, it was the proxy
+~~~
+@jonas I'll look after lunch
+~~~
+@aiko_tty could you try with a clean clone?
+~~~
+@diego thx, will test tonight
+~~~
+@fatima which emulator image are you using?
+~~~
+@max_vim don't use `shell=True`, pass the args as a list
+~~~
+@ch frontend*3,help
+@rosa check the network tab, the request probably never leaves the browser
+~~~
+@tobi did you commit the lockfile?
+~~~
+@ch rust*3,help
+@nadia works for me on 1.78, update your toolchain
+~~~
+@emre the cert is probably expired
+~~~
+@kuba.js sorry, wrong person 😅
+~~~
+@clara what do you mean by "it breaks"? error or wrong output?
+~~~
+@hugo bump the timeout to 30s and see if it still fails
+~~~
+@ada try `git stash` first
+~~~
+@heisenbug still flaky?
+~~~
+@docker_dan you around? got a compose question
+~~~
+@ch swift-help*3,swift
+@swiftie_dev is that on the main thread?
+~~~
+@ch swift*3,swift-help
+@ken_swift use `.task` instead of `onAppear` for that
+~~~
+@async_andy yes but only if you await it
+~~~
+@Kai can u share ur screen in the voice channel?
+~~~
+@yak_shaver thanks for the review, addressed your comments
+~~~
+@null_pointer the default is false, you have to opt in
+~~~
+@off_by_one lmao perfect username for this bug
+''')
+
+section("to-casual-frag", "other", "en", "dev*3,general*3,help*2,random", n=2, train_only=True, text=r'''
+might be the activity launch changed
+~~~
+I'm using overlay2
+~~~
+if I run that in ~/.profile
+~~~
+and then it just hangs
+~~~
+but only on the second request
+~~~
+works locally tho
+~~~
+same error with node 18
+~~~
+nope, still 404
+~~~
+the port is already in use apparently
+~~~
+it's behind nginx
+~~~
+oh wait, it's reading the wrong .env
+~~~
+we're on postgres 14
+~~~
+only happens in release builds
+~~~
+not with `--no-cache` though
+~~~
+@ch frontend*3,general
+it's the `this` binding again isn't it
+~~~
+maybe a race condition?
+~~~
+tried that, same thing
+~~~
+also the logs are empty
+~~~
+compiled fine, crashes at runtime
+~~~
+using the official image
+~~~
+the pod keeps restarting, CrashLoopBackOff
+~~~
+exit code 137
+~~~
+`kubectl describe pod` shows nothing useful
+~~~
+so the test passes alone but fails in the suite
+~~~
+chromedriver version mismatch maybe
+~~~
+appium 2 or 1?
+~~~
+ah it's because the emulator is API 34
+~~~
+the xpath changed after the redesign
+~~~
+let me try with implicit waits off
+~~~
+hmm, it's the trailing slash
+~~~
+@ch frontend*2,dev*2
+in `tsconfig.json` strict is on
+~~~
+@ch frontend*3,dev
+angular 16, standalone components
+~~~
+@ch frontend*3,help
+the ngOnInit runs twice? weird
+~~~
+@ch frontend*3,dev
+react query refetches on window focus, that's why
+~~~
+@ch frontend*3,help
+probably a `useEffect` dependency thing
+~~~
+forgot to await it
+~~~
+gradle sync failed again
+~~~
+JAVA_HOME points at 11 but the build needs 17
+~~~
+`mvn clean install -U` fixed it
+~~~
+pip says it's installed but import fails
+~~~
+wrong interpreter selected in vscode
+~~~
+conda and pip mixed, classic
+~~~
+`torch.cuda.is_available()` returns False
+~~~
+driver is 535, cuda 12.2
+~~~
+batch size 8 still OOMs
+~~~
+the loss goes nan after epoch 3
+~~~
+hardhat or foundry?
+~~~
+the revert reason is empty
+~~~
+gas estimate fails on the testnet only
+~~~
+it's a `view` function, shouldn't cost gas
+~~~
+abi mismatch I think
+~~~
+the migration ran but the column isn't there
+~~~
+index on (user_id, created_at) fixed it
+~~~
+EXPLAIN says seq scan
+~~~
+or maybe the connection pool is exhausted
+~~~
+rolled back, prod is fine now
+~~~
+the CI runner uses ubuntu-22.04
+~~~
+works after `rm -rf node_modules`
+~~~
+pnpm hoisting issue probably
+~~~
+unrelated, but the docs are out of date there
+~~~
+which is weird because it worked yesterday
+~~~
+continuing from above: the second container can't resolve the first by name
+~~~
+also forgot to mention, it's on arm64
+~~~
+wait, wrong file, one sec
+~~~
+(that's on windows btw)
+~~~
+@ch rust*3,dev
+rust 1.79, tokio 1.38
+~~~
+@ch rust*3,general
+borrowck again 🙄
+~~~
+@ch rust*2,dev
+`cargo update` broke it
+~~~
+@ch swift*2,swift-help*2
+the preview crashes but the app builds fine
+~~~
+@ch swift*3,swift-help
+@MainActor warnings everywhere since xcode 16
+~~~
+@ch swift*3,general
+swiftui previews are just slow on intel
+~~~
+@ch swift-help*2,swift
+it's a retain cycle, captured self
+~~~
+vim or neovim?
+~~~
+the LSP doesn't pick up the venv
+~~~
+set it in settings.json and restart
+~~~
+rebase went fine, force pushed
+~~~
+merge conflict in the lockfile, just regenerate it
+~~~
+git bisect says it's commit a3f9e
+~~~
+the webhook fires twice
+~~~
+502 from the load balancer, not the app
+~~~
+timeout is 30s by default
+~~~
+it's UTC in the db, local time in the UI
+~~~
+flaky, passes on retry
+~~~
+so basically the volume mount overrides the COPY
+~~~
+the env var is set, echo shows it
+~~~
+except when it's called from cron
+~~~
+prob because cron has a minimal PATH
+~~~
+yeah the helm chart pins an old tag
+~~~
+that's k3s though, not full k8s
+~~~
+i'm on python 3.12 if that matters
+~~~
+not sure it's related but the build got 2x slower too
+~~~
+then i get `ECONNREFUSED 127.0.0.1:5432`
+~~~
+the container can't see localhost, use the service name
+~~~
+ok and if I add `--network host`?
+~~~
+adb devices shows it as unauthorized
+~~~
+emulator cold boot fixed it
+~~~
+the jest mock isn't hoisted
+~~~
+sourcemaps are off in prod
+~~~
+`strict: false` made it go away but that's cheating
+~~~
+spark job or pandas? data is like 2GB
+~~~
+@ch rust*3
+`Send` bound missing on the future, that's the whole error
+~~~
+@ch rust*3,general
+clippy is right tho
+~~~
+@ch rust*3,help
+`#[serde(rename_all = "camelCase")]` fixes it
+~~~
+@ch swift*3,swift-help
+SPM resolves fine, xcode doesn't
+~~~
+@ch swift-help*3,swift
+only on iOS 17, 18 is fine
+~~~
+@ch swift-help*3
+the binding doesn't update the parent view
+~~~
+@ch frontend*3
+tailwind purged the class
+~~~
+@ch frontend*3,dev
+hydration mismatch, the date renders differently on the server
+~~~
+@ch frontend*3,dev
+vite dev server works, build doesn't
+~~~
+second run is fast, first one takes 40s
+''')
+
+section("to-casual-platform", "other", "en", "general*4,off-topic,random,help,dev", n=2, train_only=True, text=r'''
+how do I turn off notifications for this channel?
+~~~
+is there a way to mute the server-wide pings? my phone buzzes all day
+~~~
+can I make a private room for my team?
+~~~
+how do I remove someone from a private room I created
+~~~
+where are the profile settings on mobile
+~~~
+can mods see deleted messages?
+~~~
+are there read receipts here? like can people see I read their message
+~~~
+why can't I post images in #general
+~~~
+@ch introductions*2,general*3
+how do I get the rust role
+~~~
+which bot gives the roles? the reaction thing isn't working for me
+~~~
+the bot didn't give me the verified role after I clicked the checkmark
+~~~
+how do I change my nickname just for this server
+~~~
+is there a search for old threads?
+~~~
+can I edit a message after sending it
+~~~
+how do I reply to a specific message on desktop
+~~~
+my notifications are broken since the update
+~~~
+can I be logged in on two devices at once
+~~~
+desktop app keeps logging me out, anyone else?
+~~~
+@ch introductions*2,general*3
+does this server have a code of conduct somewhere
+~~~
+who are the moderators here?
+~~~
+how do I report a message
+~~~
+is there a way to pin messages in threads
+~~~
+can someone with the moderator role pin this?
+~~~
+@ch help*3,general
+what's the slowmode in help?
+~~~
+does the server have a voice channel for pairing?
+~~~
+can I create a thread from a message
+~~~
+how do I set my status to away
+~~~
+profile picture not updating, cache?
+~~~
+how do I format code blocks here
+~~~
+tip: put the language after the three backticks and you get syntax highlighting
+~~~
+can I add a bot to a private channel
+~~~
+who runs the welcome bot?
+~~~
+can we get a #testing channel
+~~~
+where do I suggest a new channel
+~~~
+how do I hide channels I don't use
+~~~
+private threads are only visible to people who get invited, right?
+~~~
+can you mute a user without blocking them
+~~~
+how do I see who reacted to a message
+~~~
+is there a markdown cheat sheet for this app
+~~~
+how do I get notifications only for mentions?
+~~~
+does someone know how to export a chat log
+~~~
+the mobile app doesn't show the channel list for me
+~~~
+how do I make my profile private
+~~~
+messages are showing up out of order for me, just me?
+~~~
+do twitter links embed here or should I paste the text
+~~~
+can I link to a specific message
+~~~
+what timezone are the events in?
+~~~
+is the search broken or is it just me
+~~~
+can a moderator move my question to #help? posted in the wrong place
+~~~
+how do forum channels work here, one post per question?
+~~~
+do I need to verify my email to post links?
+~~~
+is there a bot command to list open threads
+~~~
+how do I unmute a channel I muted ages ago
+~~~
+can admins kick someone from a thread or only the creator
+''')
+
+section("to-casual-links", "other", "en", "general*3,help*2,dev*2", n=2, train_only=True, text=r'''
+see https://docs.docker.com/engine/storage/drivers/overlayfs-driver/
+~~~
+filed it here: https://github.com/angular/angular-cli/issues/27314
+~~~
+docs say otherwise: https://docs.docker.com/compose/how-tos/environment-variables/
+~~~
+this answer explains it well https://stackoverflow.com/questions/1759987
+~~~
+gist with the full config: https://gist.github.com/kaidev/9c1e0a7b2f4d
+~~~
+there's an open issue for that https://github.com/microsoft/TypeScript/issues/47920
+~~~
+@ch frontend*3,general
+related: https://github.com/facebook/react/issues/24502
+~~~
+the changelog mentions it https://github.com/nodejs/node/blob/main/doc/changelogs/CHANGELOG_V20.md
+~~~
+https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/ the part about restart policy
+~~~
+@ch rust*3,help
+chapter 10 covers this https://doc.rust-lang.org/book/ch10-03-lifetime-syntax.html
+~~~
+@ch swift*3,swift-help
+apple's docs on it: https://developer.apple.com/documentation/swiftui/state
+~~~
+@ch frontend*3,help
+mdn has a good page https://developer.mozilla.org/en-US/docs/Web/CSS/CSS_grid_layout
+~~~
+check the pinned msg, it links all the docs
+~~~
+PR is up: https://github.com/tidepool-dev/api/pull/482
+~~~
+already reported upstream, see #1432
+~~~
+dupe of #877
+~~~
+repro repo: https://github.com/ollie-codes/vite-hmr-repro
+~~~
+@ch rust*3
+playground link https://play.rust-lang.org/?version=stable&mode=debug&edition=2021
+~~~
+@ch frontend*3,dev
+ts playground repro https://www.typescriptlang.org/play
+~~~
+the appium docs have a section on this https://appium.io/docs/en/latest/guides/caps/
+~~~
+waits explained here https://www.selenium.dev/documentation/webdriver/waits/
+~~~
+python docs: https://docs.python.org/3/library/asyncio-task.html#asyncio.gather
+~~~
+see section 15.5.5 of https://www.rfc-editor.org/rfc/rfc9110
+~~~
+@ch dev*3,help
+custom errors are in here https://docs.soliditylang.org/en/latest/contracts.html#errors-and-the-revert-statement
+~~~
+pytorch forum thread about the same thing: https://discuss.pytorch.org/t/dataloader-hangs-with-num-workers/12891
+~~~
+found it! https://github.com/docker/compose/issues/10715
+~~~
+someone wrote a blog post about this exact bug, one sec
+~~~
+closed as wontfix sadly https://github.com/vitejs/vite/issues/8123
+~~~
+this comment has a workaround https://github.com/prisma/prisma/issues/12345#issuecomment-1102938475
+~~~
+@ch frontend*3,dev
+read this before upgrading https://angular.dev/update-guide
+~~~
+https://developer.android.com/guide/components/activities/activity-lifecycle scroll to onResume
+~~~
+see the thread in #dev from yesterday
+~~~
+scroll up, answered it ~20 msgs ago
+~~~
+there's a video on it in the resources channel
+~~~
+https://git-scm.com/docs/git-worktree
+~~~
+the postgres wiki page is gold https://wiki.postgresql.org/wiki/Don%27t_Do_This
+~~~
+https://docs.github.com/en/actions/using-jobs/using-concurrency
+~~~
+@ch general*2,dev*2
+wrote up what we found: https://github.com/lumen-labs/infra/discussions/56
+~~~
+upstream fix landed in 3.2.1 https://github.com/pallets/flask/releases
+~~~
+link to the exact line https://github.com/expressjs/express/blob/master/lib/router/index.js#L214
+~~~
+the k8s docs on probes https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/
+~~~
+not my repo but this helped https://github.com/appium/appium/discussions/19120
+''')
+
+section("to-casual-words", "other", "en", "general*3,dev*2,help*2,random,off-topic", n=2, tags=("hn",), train_only=True, text=r'''
+is the paid plan of copilot worth it for a student?
+~~~
+there's a paid fork of that lib with the feature, but I'd rather patch it myself
+~~~
+the paid tier of the CI gives you bigger runners, that's the only difference
+~~~
+follow the steps in the README and it should work
+~~~
+I'll follow up on the issue tomorrow
+~~~
+following this thread, same problem
+~~~
+opened a support ticket with aws, waiting
+~~~
+their support team was actually helpful for once
+~~~
+I DM'd the maintainer about the bug, they said a fix is coming in 2.3
+~~~
+free tier of supabase is plenty for a side project
+~~~
+@ch general*3,off-topic
+got my kubecon ticket cheaper with a promo code from their newsletter, see some of you there?
+~~~
+my bot crashed again, discord.py rate limit
+~~~
+the moderator role can pin messages here right?
+~~~
+which crypto library do you use in node for AES-GCM? just the built-in one?
+~~~
+token expired, that's why you get 401. refresh it
+~~~
+send me the log and I'll take a look
+~~~
+message me the stack trace if it's too long to paste here
+~~~
+check my repo, the workflow file is in .github/workflows
+~~~
+link's broken in the README, 404
+~~~
+@ch general*3,off-topic
+got paid leave for the conference, finally
+~~~
+the bot is open source, you can self-host it
+~~~
+twitter login broke on our app after they changed the API pricing
+~~~
+login with github works, google doesn't
+~~~
+private repo so I can't share the link, but here's the snippet
+~~~
+the private key was in the .env, rotated it already
+~~~
+message queue backs up every night around 2am
+~~~
+"message too long" error from the API, what's the limit?
+~~~
+my discord bot needs the message content intent now
+~~~
+support for that library is on their github discussions, not discord
+~~~
+I follow a few rust people on mastodon for news
+~~~
+paid for the jetbrains all products pack, no regrets
+~~~
+you don't need the paid version of postman for this
+~~~
+the moderation bot removed my message, I think because of the link. all good
+~~~
+@ch dev*3,help
+test wallet on sepolia for our dapp tests, never put real keys in CI
+~~~
+@ch dev*3,help
+ethers v6 changed the provider API, that's why
+~~~
+@ch dev*3,general
+web3.js vs viem for a new project?
+~~~
+@ch dev*3
+gas report from foundry looks off
+~~~
+the free credits on the gpu cloud ran out mid-training 😭
+~~~
+our company pays for the team plan
+~~~
+support for arm64 landed in 1.4
+~~~
+is there official support for kotlin multiplatform yet?
+~~~
+the bot token got committed, revoked it already
+~~~
+jwt token expiry is 15 min in our setup
+~~~
+the telegram bot API is simpler than discord's imo
+~~~
+got a free month of copilot from the hackathon
+~~~
+@ch general*3,off-topic,random
+just got hired btw! 🎉
+~~~
+@ch general*3,off-topic
+interview tomorrow, wish me luck
+~~~
+the cron job runs at 3am and nobody checks it
+~~~
+the CI job timed out again
+~~~
+the signup flow sends a verify email but it lands in spam
+~~~
+@ch random*2,off-topic*2,general
+airdrop from my mac to my iphone stopped working lol
+~~~
+the claim in the docs that it's thread safe is wrong
+~~~
+@ch general*3,random
+is nitro needed to upload bigger files here?
+~~~
+@ch random*2,off-topic*2
+steam deck runs my little godot game at 40fps 🎮
+~~~
+@ch off-topic*3,random
+we use whatsapp for family stuff and discord for code lol
+~~~
+@ch help*2,dev*2
+`free(): double free detected` — you're freeing it twice
+~~~
+@ch general*2,dev*2
+the support engineer asked for a HAR file, how do I make one?
+~~~
+@ch dev*2,general*2
+which login provider do you use for side projects? clerk, auth0, roll your own?
+~~~
+@ch general*3,help
+I'll message the maintainer and see if they'd take a PR
+~~~
+@ch showcase*3,general
+bot's live in our server now, it posts the CI status to #dev 🤖
+~~~
+@ch dev*2,general*2
+the "Follow" button on github is just for the feed, doesn't notify you of issues
+~~~
+@ch jobs*3
+do you sponsor visas for this role or is it EU only?
+~~~
+@ch jobs*3
+is the salary range in the post gross or net?
+''')
+
+section("to-casual-jokes", "other", "en", "random*3,general*2,off-topic*2,dev", n=2, train_only=True, text=r'''
+it's always DNS
+~~~
+who named this variable `temp2` 😭
+~~~
+my rubber duck quit
+~~~
+awake for 20h and the bug was a typo
+~~~
+css is just vibes
+~~~
+fine, we'll just ship my laptop to prod then
+~~~
+yaml was a mistake
+~~~
+friday deploy? brave
+~~~
+the intern pushed to main, again 🙃
+~~~
+90% of my job is googling error messages
+~~~
+my cat walked on the keyboard and fixed the build
+~~~
+kubernetes is a yaml engineering degree
+~~~
+typescript: any% speedrun
+~~~
+"temporary" fix from 2019 still in prod
+~~~
+npm audit fix --force and pray
+~~~
+the bug was a feature all along
+~~~
+me reading my own code from last week: who wrote this
+~~~
+just one more npm package, what could go wrong
+~~~
+i don't always test my code, but when I do, I do it in production
+''')
+
+section("to-casual-intl", "other", "en", "general*3,help*2,dev,random", n=2, train_only=True, text=r'''
+@lang es
+alguien sabe por qué docker no arranca?
+~~~
+@lang es
+gracias, ya funciona 🙌
+~~~
+@lang es
+un momento, lo estoy leyendo
+~~~
+@lang es
+buenas a todos
+~~~
+@lang es
+ni idea, perdón
+~~~
+@lang pt
+alguém pode me ajudar com isso?
+~~~
+@lang pt
+valeu!
+~~~
+@lang pt
+ainda travado nisso 😩
+~~~
+@lang pt
+boa noite galera
+~~~
+@lang pt
+deu certo aqui, obrigado
+~~~
+@lang de
+kann jemand kurz helfen?
+~~~
+@lang de
+danke, hat geklappt
+~~~
+@lang de
+moment, ich schau mal
+~~~
+@lang de
+guten morgen zusammen
+~~~
+@lang de
+bei mir geht's auch nicht
+~~~
+@lang fr
+quelqu'un peut m'aider ?
+~~~
+@lang fr
+merci beaucoup !
+~~~
+@lang fr
+je reviens dans 5 min
+~~~
+@lang fr
+bonne soirée tout le monde
+~~~
+@lang fr
+ah ok je vois
+~~~
+@lang ru
+кто-нибудь может помочь?
+~~~
+@lang ru
+спасибо, заработало
+~~~
+@lang ru
+секунду, читаю
+~~~
+@lang ru
+всем доброе утро
+~~~
+@lang ru
+у меня та же ошибка
+~~~
+@lang zh
+有人在吗？
+~~~
+@lang zh
+谢谢，解决了
+~~~
+@lang zh
+稍等，我看一下
+~~~
+@lang zh
+我也遇到这个问题
+~~~
+@lang ja
+誰か助けてもらえますか？
+~~~
+@lang ja
+ありがとうございます！
+~~~
+@lang ja
+ちょっと待ってください、確認します
+~~~
+@lang ja
+同じエラーが出ます
+~~~
+@lang tr
+yardım edebilecek var mı?
+~~~
+@lang tr
+teşekkürler, çalıştı
+~~~
+@lang tr
+bir saniye, bakıyorum
+~~~
+@lang tr
+bende de aynı hata var
+~~~
+@lang hi
+koi help kar sakta hai?
+~~~
+@lang hi
+thanks bhai, ho gaya
+~~~
+@lang hi
+ek min, dekh raha hu
+~~~
+@lang hi
+मुझे भी यही error आ रहा है
+''')
 # ================================================================ engine ===
 
 def stable_int(s):
