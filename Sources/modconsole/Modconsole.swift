@@ -13,7 +13,7 @@ struct Modconsole: AsyncParsableCommand {
             nothing touches Discord until a moderator confirms.
             """,
         version: ModconsoleInfo.version,
-        subcommands: [Simulate.self, Check.self, Eval.self, Train.self]
+        subcommands: [Run.self, Queue.self, Audit.self, Replay.self, Check.self, Eval.self, Train.self, Simulate.self]
     )
 }
 

@@ -46,6 +46,7 @@ public struct Configuration: Sendable {
     public var jobsChannel: Snowflake?
     public var auditChannel: Snowflake?
     public var classifier = ClassifierSettings()
+    public var engine = EngineSettings()
     /// The file read, if any (for messages).
     public var file: String?
 

@@ -99,6 +99,7 @@ public enum ConfigurationLoader {
             readClassifier(&classifier, into: &configuration.classifier)
             root.absorb(classifier)
         }
+        readEngine(&root, into: &configuration.engine)
         let problems = root.problems + root.unknownKeyProblems
         if !problems.isEmpty { throw ConfigurationError(file: file, problems: problems) }
     }
@@ -237,6 +238,11 @@ public enum ConfigurationLoader {
             }
         }
         if let base = value("OPENAI_BASE_URL"), let problem = apiBaseProblem(base, key: "OPENAI_BASE_URL") { problems.append(problem) }
+        if let dry = value("DRY_RUN") {
+            if let flag = parseBool(dry) { configuration.engine.dryRun = flag } else {
+                problems.append(.init(key: "DRY_RUN", value: dry, message: "not true or false", fix: "use DRY_RUN=true or DRY_RUN=false (1/0, yes/no also work)"))
+            }
+        }
         configuration.jobsChannel = id("DISCORD_JOBS_CHANNEL_ID") ?? configuration.jobsChannel
         configuration.auditChannel = id("DISCORD_AUDIT_CHANNEL_ID") ?? configuration.auditChannel
         if !problems.isEmpty { throw ConfigurationError(file: nil, problems: problems) }
@@ -252,6 +258,15 @@ public enum ConfigurationLoader {
         if let key { llm.endpoint.apiKey = BotToken(key) }
         if let model { llm.endpoint.model = model }
         settings.llm = llm
+    }
+
+    /// The original bot's DRY_RUN spellings.
+    static func parseBool(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "1", "true", "yes", "on": return true
+        case "0", "false", "no", "off": return false
+        default: return nil
+        }
     }
 
     static func apiBaseProblem(_ base: String, key: String) -> ConfigurationError.Problem? {

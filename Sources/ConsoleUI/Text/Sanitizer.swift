@@ -1,0 +1,55 @@
+/// The one gate every text a message author wrote passes before it reaches
+/// a terminal: no byte of it can act as a control sequence.
+///
+/// - C0 controls and DEL are shown in caret notation (`ESC` becomes `^[`);
+///   in multi-line text, line feeds stay line breaks and tabs become spaces.
+/// - C1 controls (U+0080...U+009F, which some terminals obey as CSI, OSC...)
+///   are shown as `<9b>`.
+/// - Bidi embeddings, overrides and isolates, and the directional marks, are
+///   shown as `<RLO>`, `<LRI>`, ... so they cannot reorder what follows.
+/// - Lone surrogates cannot occur in a Swift String; everything else passes.
+public enum Sanitizer {
+    public enum Mode: Sendable {
+        /// One line: line breaks are shown as `⏎`.
+        case singleLine
+        /// Line feeds are kept (CR LF and lone CR become LF).
+        case multiLine
+    }
+
+    public static func clean(_ text: String, mode: Mode = .singleLine) -> String {
+        var out = String.UnicodeScalarView()
+        var previousCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousCR = scalar == "\r" }
+            switch scalar.value {
+            case 0x0A:
+                if mode == .multiLine { if !previousCR { out.append(scalar) } } else { out.append(contentsOf: "⏎".unicodeScalars) }
+            case 0x0D:
+                out.append(contentsOf: (mode == .multiLine ? "\n" : "⏎").unicodeScalars)
+            case 0x09:
+                out.append(contentsOf: "    ".unicodeScalars)
+            case 0x00...0x1F:
+                out.append("^")
+                out.append(Unicode.Scalar(UInt8(scalar.value + 0x40)))
+            case 0x7F:
+                out.append(contentsOf: "^?".unicodeScalars)
+            case 0x80...0x9F:
+                out.append(contentsOf: "<\(String(scalar.value, radix: 16))>".unicodeScalars)
+            default:
+                if let name = bidiNames[scalar.value] {
+                    out.append(contentsOf: "<\(name)>".unicodeScalars)
+                } else {
+                    out.append(scalar)
+                }
+            }
+        }
+        return String(out)
+    }
+
+    /// Invisible direction controls, by the abbreviation moderators can look up.
+    static let bidiNames: [UInt32: String] = [
+        0x200E: "LRM", 0x200F: "RLM", 0x061C: "ALM",
+        0x202A: "LRE", 0x202B: "RLE", 0x202C: "PDF", 0x202D: "LRO", 0x202E: "RLO",
+        0x2066: "LRI", 0x2067: "RLI", 0x2068: "FSI", 0x2069: "PDI",
+    ]
+}

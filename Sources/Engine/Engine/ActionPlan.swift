@@ -1,0 +1,197 @@
+import DiscordREST
+import Foundation
+
+/// The Discord steps of one action or one undo, in order (DESIGN.md
+/// "Actions on Discord"). A plan is a pure function of the suggestion (and,
+/// for undo, of what the execution journaled), so after a crash the same plan
+/// is rebuilt and the journal says which steps already ran.
+struct ActionPlan: Sendable {
+    enum Step: Sendable, Hashable {
+        /// Post the message in the jobs channel, attributed, pinging nobody.
+        case repost(to: Snowflake)
+        /// Post the message back in its channel, attributed (undo).
+        case restore(to: Snowflake)
+        case deleteMessage(MessageRef)
+        /// Delete the repost an execution made (undo of move); the id comes from the journal.
+        case deleteRepost(channel: Snowflake, message: Snowflake)
+        case react(MessageRef)
+        case unreact(MessageRef)
+        case directMessage(String)
+        case timeout
+        case clearTimeout
+        case ban
+        case unban
+        /// The audit message in the mod channel.
+        case auditMessage(String)
+
+        /// What the step is called in the journal.
+        var name: String {
+            switch self {
+            case .repost: return "repost"
+            case .restore: return "restore"
+            case .deleteMessage(let ref): return "delete \(ref.messageID)"
+            case .deleteRepost: return "delete repost"
+            case .react(let ref): return "react \(ref.messageID)"
+            case .unreact(let ref): return "unreact \(ref.messageID)"
+            case .directMessage: return "dm"
+            case .timeout: return "timeout"
+            case .clearTimeout: return "clear timeout"
+            case .ban: return "ban"
+            case .unban: return "unban"
+            case .auditMessage: return "audit message"
+            }
+        }
+
+        /// Whether the step changes Discord beyond the audit channel (skipped in dry run).
+        var isMutation: Bool {
+            if case .auditMessage = self { return false }
+            return true
+        }
+
+        /// Whether the step posts a message, which a resumed run must look for before posting again.
+        var createsMessage: Bool {
+            switch self {
+            case .repost, .restore, .directMessage, .auditMessage: return true
+            default: return false
+            }
+        }
+    }
+
+    var steps: [Step]
+}
+
+/// What the plans need beyond the suggestion.
+struct PlanContext: Sendable {
+    var jobsChannel: Snowflake?
+    var auditChannel: Snowflake?
+    var channelNames: [Snowflake: String]
+    var templates: DMTemplates
+    var moderator: String
+    var dryRun: Bool
+
+    func name(of channel: Snowflake?) -> String {
+        channel.flatMap { channelNames[$0] } ?? channel?.description ?? "jobs"
+    }
+
+    /// The steps that carry out the suggestion's action.
+    func execution(of suggestion: Suggestion) -> ActionPlan {
+        let targets = suggestion.targets.map { MessageRef(messageID: $0.messageID, channelID: $0.channelID) }
+        var steps: [ActionPlan.Step] = []
+        switch suggestion.action {
+        case .allow:
+            break
+        case .move:
+            if let jobs = jobsChannel { steps.append(.repost(to: jobs)) }
+            steps += targets.map(ActionPlan.Step.deleteMessage)
+            steps.append(.directMessage(dmText(suggestion, template: templates.move)))
+        case .flag:
+            steps += targets.map(ActionPlan.Step.react)
+        case .delete:
+            steps += targets.map(ActionPlan.Step.deleteMessage)
+            steps.append(.directMessage(dmText(suggestion, template: templates.delete)))
+        case .timeout:
+            steps.append(.timeout)
+        case .ban:
+            steps.append(.ban)
+        }
+        if suggestion.action != .allow { steps.append(.auditMessage(auditText(suggestion, undo: false))) }
+        return ActionPlan(steps: steps)
+    }
+
+    /// The steps that take the action back, given what the execution did.
+    func undo(of suggestion: Suggestion, executed: [Int: JournalStep]) -> ActionPlan {
+        let plan = execution(of: suggestion)
+        func ran(_ step: ActionPlan.Step) -> JournalStep? {
+            guard let index = plan.steps.firstIndex(of: step), let entry = executed[index], entry.status == .done else { return nil }
+            return entry
+        }
+        var steps: [ActionPlan.Step] = []
+        switch suggestion.action {
+        case .allow:
+            break
+        case .move:
+            if let jobs = jobsChannel, let entry = ran(.repost(to: jobs)), let id = entry.detail.flatMap(Snowflake.init) {
+                steps.append(.deleteRepost(channel: jobs, message: id))
+            }
+            if ran(.deleteMessage(MessageRef(messageID: suggestion.messageID, channelID: suggestion.channelID))) != nil {
+                steps.append(.restore(to: suggestion.channelID))
+            }
+        case .flag:
+            steps += suggestion.targets.map { MessageRef(messageID: $0.messageID, channelID: $0.channelID) }
+                .filter { ran(.react($0)) != nil }.map(ActionPlan.Step.unreact)
+        case .delete:
+            if ran(.deleteMessage(MessageRef(messageID: suggestion.messageID, channelID: suggestion.channelID))) != nil {
+                steps.append(.restore(to: suggestion.channelID))
+            }
+        case .timeout:
+            if ran(.timeout) != nil { steps.append(.clearTimeout) }
+        case .ban:
+            if ran(.ban) != nil { steps.append(.unban) }
+        }
+        steps.append(.auditMessage(auditText(suggestion, undo: true)))
+        return ActionPlan(steps: steps)
+    }
+
+    /// The marker that ends every message modconsole posts for a suggestion,
+    /// so a resumed run can recognise what it already posted.
+    static func marker(_ suggestion: Suggestion, _ step: ActionPlan.Step) -> String {
+        switch step {
+        case .repost: return "-# moved by modconsole · ref \(suggestion.id)"
+        case .restore: return "-# restored by modconsole · ref \(suggestion.id)"
+        case .directMessage: return "-# modconsole · ref \(suggestion.id)"
+        default: return "-# audit · ref \(suggestion.id)"
+        }
+    }
+
+    /// The repost or restore text: attribution, the quoted message cut to
+    /// fit Discord's 2,000 characters, and the marker.
+    func attributedText(_ suggestion: Suggestion, _ step: ActionPlan.Step) -> String {
+        let header: String
+        if case .restore = step {
+            header = "**Restored by the moderators:** message from <@\(suggestion.authorID)> (\(suggestion.authorName)), originally in <#\(suggestion.channelID)>:"
+        } else {
+            header = "**Job post from <@\(suggestion.authorID)>** (\(suggestion.authorName)), moved from <#\(suggestion.channelID)>:"
+        }
+        let marker = Self.marker(suggestion, step)
+        let room = NewMessage.contentLimit - header.unicodeScalars.count - marker.unicodeScalars.count - 10
+        return header + "\n>>> " + Self.cut(suggestion.content, scalars: room) + "\n" + marker
+    }
+
+    func dmText(_ suggestion: Suggestion, template: String) -> String {
+        let text = DMTemplates.render(template, author: suggestion.authorName, channel: suggestion.channelName,
+                                      jobs: name(of: jobsChannel), reason: suggestion.verdict.reason)
+        return Self.cut(text, scalars: 1900)
+    }
+
+    /// The mod-channel line: what, where, whose, who decided, why, and a link.
+    func auditText(_ suggestion: Suggestion, undo: Bool) -> String {
+        let what = (undo ? "undo " : "") + suggestion.action.rawValue
+        let guild = suggestion.guildID?.description ?? "@me"
+        let link = "https://discord.com/channels/\(guild)/\(suggestion.channelID)/\(suggestion.messageID)"
+        var lines = ["\(dryRun ? "[DRY RUN] " : "")**\(what)** · <#\(suggestion.channelID)> · <@\(suggestion.authorID)> (\(suggestion.authorName)) · by \(moderator)"]
+        if suggestion.copies.count > 0 { lines.append("covers \(suggestion.copies.count + 1) copies of a cross-post") }
+        lines.append("Reason: " + Self.cut(suggestion.verdict.reason, scalars: 400))
+        lines.append("Message: \(link)")
+        let quoted = Self.cut(suggestion.content.replacingOccurrences(of: "\n", with: " "), scalars: 600)
+        lines.append("> " + quoted)
+        return lines.joined(separator: "\n") + "\n" + Self.marker(suggestion, .auditMessage(""))
+    }
+
+    /// The reason sent as X-Audit-Log-Reason.
+    func auditLogReason(_ suggestion: Suggestion) -> String {
+        "modconsole: \(suggestion.action.rawValue) by \(moderator): \(suggestion.verdict.reason)"
+    }
+
+    /// `text` cut to at most `scalars` Unicode scalars on a grapheme boundary, with an ellipsis when cut.
+    static func cut(_ text: String, scalars limit: Int) -> String {
+        guard text.unicodeScalars.count > limit else { return text }
+        var out = "", count = 0
+        for character in text {
+            let n = character.unicodeScalars.count
+            if count + n > limit - 1 { break }
+            out.append(character)
+            count += n
+        }
+        return out + "…"
+    }
+}

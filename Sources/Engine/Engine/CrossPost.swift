@@ -1,0 +1,43 @@
+import Foundation
+
+/// Recognises the same text posted more than once: case, spacing,
+/// punctuation and emoji do not count, and a few changed characters still
+/// match (character-trigram Jaccard similarity of at least 0.85).
+enum CrossPost {
+    /// Short texts ("thanks", "hi all") are too common to say two posts are one.
+    static let minimumLength = 20
+
+    static func isClusterable(_ text: String) -> Bool { fingerprint(text).count >= minimumLength }
+
+    static func nearlyIdentical(_ a: String, _ b: String) -> Bool {
+        let x = fingerprint(a), y = fingerprint(b)
+        guard x.count >= minimumLength, y.count >= minimumLength else { return false }
+        if x == y { return true }
+        let shorter = min(x.count, y.count), longer = max(x.count, y.count)
+        guard Double(shorter) / Double(longer) >= 0.8 else { return false }
+        let tx = trigrams(x), ty = trigrams(y)
+        let shared = tx.intersection(ty).count
+        return Double(shared) / Double(tx.union(ty).count) >= 0.85
+    }
+
+    /// Lowercased letters and digits, words separated by one space.
+    static func fingerprint(_ text: String) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        var pendingSpace = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingSpace && !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return out
+    }
+
+    static func trigrams(_ scalars: [Unicode.Scalar]) -> Set<String> {
+        guard scalars.count >= 3 else { return [String(String.UnicodeScalarView(scalars))] }
+        return Set((0...(scalars.count - 3)).map { String(String.UnicodeScalarView(scalars[$0..<($0 + 3)])) })
+    }
+}

@@ -1,0 +1,200 @@
+import DiscordREST
+import Foundation
+
+/// Carries out claimed suggestions on Discord, one journaled step at a time.
+///
+/// Each step is journaled `started` before it runs and `done` (or `skipped`)
+/// after, so a run resumed after a crash skips what finished. A step left
+/// `started` may or may not have happened: deletes and reactions are safe to
+/// repeat (an unknown message counts as deleted), and a step that posts a
+/// message first looks for the post it may already have made, by the marker
+/// every modconsole post ends with.
+struct Executor: Sendable {
+    let client: DiscordClient
+    let store: Store
+    let botID: Snowflake
+    let context: PlanContext
+    let timeoutMinutes: Int
+
+    /// Why a step stopped the action.
+    struct StepFailure: Error { var message: String }
+
+    /// Runs a suggestion claimed in state `executing`; returns it done or failed.
+    func execute(_ suggestion: Suggestion) async throws(StoreError) -> Suggestion {
+        let context = context(for: suggestion)
+        let plan = context.execution(of: suggestion)
+        let outcome = await run(plan, phase: .execute, suggestion, context)
+        let (state, failure): (Suggestion.State, String?) = switch outcome {
+        case .success: (.done, nil)
+        case .failure(let why): (.failed, why.message)
+        }
+        let result = failure.map { "failed: \($0)" } ?? (try? outcome.get()) ?? "done"
+        let audit = AuditEntry(moderator: context.moderator, action: suggestion.action.rawValue, suggestionID: suggestion.id,
+                               messageID: suggestion.messageID, channelID: suggestion.channelID, result: result,
+                               reason: suggestion.verdict.reason, dryRun: context.dryRun)
+        return try await store.finish(suggestion.id, to: state, failure: failure, event: state == .done ? .executed : .failed,
+                                      detail: result, audit: audit)
+    }
+
+    /// Takes back a suggestion claimed in state `undoing`; returns it reverted,
+    /// or done again with the reason the undo failed.
+    func undo(_ suggestion: Suggestion, moderator: String) async throws(StoreError) -> Suggestion {
+        var context = context(for: suggestion)
+        context.moderator = moderator
+        let executed = try await store.journal(suggestion.id, phase: .execute)
+        let plan = context.undo(of: suggestion, executed: executed)
+        let outcome = await run(plan, phase: .undo, suggestion, context)
+        let failure: String? = if case .failure(let why) = outcome { why.message } else { nil }
+        let audit = AuditEntry(moderator: moderator, action: "undo \(suggestion.action.rawValue)", suggestionID: suggestion.id,
+                               messageID: suggestion.messageID, channelID: suggestion.channelID,
+                               result: failure.map { "failed: \($0)" } ?? "reverted", reason: suggestion.verdict.reason, dryRun: context.dryRun)
+        return try await store.finish(suggestion.id, to: failure == nil ? .reverted : .done, failure: failure.map { "undo failed: \($0)" },
+                                      event: failure == nil ? .undone : .failed, detail: failure == nil ? "reverted by \(moderator)" : nil,
+                                      audit: audit)
+    }
+
+    func context(for suggestion: Suggestion) -> PlanContext {
+        var context = context
+        context.moderator = suggestion.decidedBy ?? "auto"
+        return context
+    }
+
+    /// Runs the steps not yet journaled as finished. Success carries the result line.
+    func run(_ plan: ActionPlan, phase: JournalPhase, _ suggestion: Suggestion, _ context: PlanContext) async -> Result<String, StepFailure> {
+        let journal: [Int: JournalStep]
+        do { journal = try await store.journal(suggestion.id, phase: phase) } catch { return .failure(StepFailure(message: error.description)) }
+        var notes: [String] = []
+        for (index, step) in plan.steps.enumerated() {
+            let previous = journal[index]
+            if let previous, previous.status != .started {
+                if let detail = previous.detail, previous.status == .skipped { notes.append(detail) }
+                continue
+            }
+            do {
+                if context.dryRun && step.isMutation {
+                    try await store.journal(suggestion.id, phase: phase, step: index, name: step.name, status: .skipped, detail: "dry run")
+                    continue
+                }
+                try await store.journal(suggestion.id, phase: phase, step: index, name: step.name, status: .started)
+                if let previous, step.createsMessage,
+                   let posted = await alreadyPosted(step, suggestion, context, since: previous.startedAt) {
+                    try await store.journal(suggestion.id, phase: phase, step: index, name: step.name, status: .done, detail: posted.description)
+                    continue
+                }
+                switch await perform(step, suggestion, context) {
+                case .success(let outcome):
+                    try await store.journal(suggestion.id, phase: phase, step: index, name: step.name,
+                                            status: outcome.skipped ? .skipped : .done, detail: outcome.detail)
+                    if outcome.skipped, let detail = outcome.detail { notes.append(detail) }
+                case .failure(let failure):
+                    return .failure(failure)
+                }
+            } catch {
+                return .failure(StepFailure(message: error.description))
+            }
+        }
+        return .success((["done"] + notes).joined(separator: "; "))
+    }
+
+    struct Outcome { var detail: String?; var skipped = false }
+
+    /// One step on Discord, with Discord's answers mapped to what they mean here.
+    func perform(_ step: ActionPlan.Step, _ suggestion: Suggestion, _ context: PlanContext) async -> Result<Outcome, StepFailure> {
+        let reason = context.auditLogReason(suggestion)
+        do {
+            switch step {
+            case .repost(let channel), .restore(let channel):
+                let posted = try await client.createMessage(in: channel, NewMessage(content: context.attributedText(suggestion, step)))
+                return .success(Outcome(detail: posted.id.description))
+            case .deleteMessage(let ref):
+                try await client.deleteMessage(in: ref.channelID, id: ref.messageID, reason: reason)
+                return .success(Outcome(detail: nil))
+            case .deleteRepost(let channel, let message):
+                try await client.deleteMessage(in: channel, id: message, reason: reason)
+                return .success(Outcome(detail: nil))
+            case .react(let ref):
+                try await client.addReaction(in: ref.channelID, message: ref.messageID, emoji: Self.flagEmoji)
+                return .success(Outcome(detail: nil))
+            case .unreact(let ref):
+                try await client.removeOwnReaction(in: ref.channelID, message: ref.messageID, emoji: Self.flagEmoji)
+                return .success(Outcome(detail: nil))
+            case .directMessage(let text):
+                let channel = try await client.createDM(with: suggestion.authorID)
+                let posted = try await client.createMessage(in: channel.id, NewMessage(content: text + "\n" + PlanContext.marker(suggestion, step)))
+                return .success(Outcome(detail: posted.id.description))
+            case .timeout, .clearTimeout:
+                guard let guild = suggestion.guildID else { return .failure(StepFailure(message: "the guild of #\(suggestion.channelName) is not known yet")) }
+                let until = step == .timeout ? Date().addingTimeInterval(Double(timeoutMinutes) * 60) : nil
+                try await client.timeoutMember(suggestion.authorID, in: guild, until: until, reason: reason)
+                return .success(Outcome(detail: until.map { ISO8601DateFormatter().string(from: $0) }))
+            case .ban, .unban:
+                guard let guild = suggestion.guildID else { return .failure(StepFailure(message: "the guild of #\(suggestion.channelName) is not known yet")) }
+                if step == .ban { try await client.ban(suggestion.authorID, in: guild, reason: reason) } else {
+                    try await client.unban(suggestion.authorID, in: guild, reason: reason)
+                }
+                return .success(Outcome(detail: nil))
+            case .auditMessage(let text):
+                guard let channel = context.auditChannel else { return .success(Outcome(detail: "no audit channel configured", skipped: true)) }
+                let posted = try await client.createMessage(in: channel, NewMessage(content: text))
+                return .success(Outcome(detail: posted.id.description))
+            }
+        } catch {
+            return interpret(error, of: step, suggestion, context)
+        }
+    }
+
+    /// What a Discord error means for a step: done already, skipped but not fatal, or a failure naming the fix.
+    func interpret(_ error: DiscordError, of step: ActionPlan.Step, _ suggestion: Suggestion, _ context: PlanContext) -> Result<Outcome, StepFailure> {
+        guard case .api(_, let code, _, _, _) = error else { return .failure(StepFailure(message: "\(step.name): \(error)")) }
+        switch (step, code) {
+        case (.deleteMessage, .unknownMessage), (.deleteRepost, .unknownMessage), (.unreact, .unknownMessage):
+            return .success(Outcome(detail: "already gone"))
+        case (.react, .unknownMessage):
+            return .success(Outcome(detail: "message already deleted", skipped: true))
+        case (.directMessage, .cannotMessageUser):
+            return .success(Outcome(detail: "DM not delivered: the author's DMs are closed (50007)", skipped: true))
+        case (.auditMessage, _):
+            return .success(Outcome(detail: "audit message not posted: \(describe(code, step, context))", skipped: true))
+        case (_, .missingPermissions), (_, .missingAccess):
+            return .failure(StepFailure(message: describe(code, step, context)))
+        default:
+            return .failure(StepFailure(message: "\(step.name): \(error)"))
+        }
+    }
+
+    /// A missing permission, named with the channel it is missing in.
+    func describe(_ code: DiscordErrorCode, _ step: ActionPlan.Step, _ context: PlanContext) -> String {
+        let (permission, channel): (String, Snowflake?) = switch step {
+        case .repost(let c), .restore(let c): ("Send Messages", c)
+        case .deleteMessage(let ref): ("Manage Messages", ref.channelID)
+        case .deleteRepost(let c, _): ("Manage Messages", c)
+        case .react(let ref), .unreact(let ref): ("Add Reactions and Read Message History", ref.channelID)
+        case .directMessage: ("Send Messages (DM)", nil)
+        case .timeout, .clearTimeout: ("Moderate Members", nil)
+        case .ban, .unban: ("Ban Members", nil)
+        case .auditMessage: ("Send Messages", context.auditChannel)
+        }
+        let place = channel.map { " in #\(context.name(of: $0))" } ?? " in the guild"
+        let what = code == .missingAccess ? "cannot see the channel (View Channel)" : "lacks \(permission)"
+        return "the bot \(what)\(place) (Discord \(code.rawValue)); grant it and approve again"
+    }
+
+    /// A message the bot posted for this step since `since`, found by its marker.
+    func alreadyPosted(_ step: ActionPlan.Step, _ suggestion: Suggestion, _ context: PlanContext, since: Date) async -> Snowflake? {
+        let channel: Snowflake?
+        switch step {
+        case .repost(let c), .restore(let c): channel = c
+        case .auditMessage: channel = context.auditChannel
+        case .directMessage: channel = try? await client.createDM(with: suggestion.authorID).id
+        default: channel = nil
+        }
+        guard let channel else { return nil }
+        let marker = PlanContext.marker(suggestion, step)
+        let after = Snowflake(date: since.addingTimeInterval(-5))
+        guard let recent = try? await client.messages(in: channel, after: after, maxMessages: 500) else { return nil }
+        return recent.first { $0.author.id == botID && $0.content.hasSuffix(marker) }?.id
+    }
+
+    /// The reaction a flag adds.
+    static let flagEmoji = "⚠️"
+}

@@ -1,0 +1,308 @@
+import DiscordREST
+import Foundation
+
+/// The whole loop of the original bot with a human in the middle: poll the
+/// channels, classify what is new, store suggestions, execute what a
+/// moderator (or auto mode) decided, and keep the audit log.
+///
+/// Several engines may share one store: the one holding the poller lease
+/// polls, every one executes due suggestions (claims are atomic), and every
+/// one sees every change through `events`. The console talks to this API
+/// only, never to SQL.
+public actor ModerationEngine {
+    public nonisolated let store: Store
+    public nonisolated let client: DiscordClient
+    public nonisolated let classifier: any Classifier
+    public nonisolated let configuration: Configuration
+    /// This engine's name in leases and claims.
+    public nonisolated let holder: String
+    public private(set) var settings: EngineSettings
+    private var botID: Snowflake?
+    private var channels: [Store.Channel] = []
+    private var lastRenewal: Date = .distantPast
+
+    public init(configuration: Configuration, store: Store, client: DiscordClient, classifier: any Classifier,
+                holder: String = ProcessIdentity.make()) {
+        self.configuration = configuration
+        self.settings = configuration.engine
+        self.store = store
+        self.client = client
+        self.classifier = classifier
+        self.holder = holder
+    }
+
+    // MARK: Setting up
+
+    /// Learns who the bot is and each watched channel's name, guild and role.
+    /// Throws with the fix when the token or a channel is wrong.
+    public func start() async throws(EngineError) {
+        do {
+            botID = try await client.currentUser().id
+        } catch {
+            throw EngineError("cannot log in to Discord: \(error); check DISCORD_BOT_TOKEN (`modconsole check` says more)")
+        }
+        guard !configuration.channels.isEmpty else {
+            throw EngineError("no channels to watch; set DISCORD_CHANNEL_IDS or add [[channels]] to the configuration")
+        }
+        var known: [Store.Channel] = []
+        var ids = configuration.channels.map(\.id)
+        ids += [configuration.jobsChannel, configuration.auditChannel].compactMap { $0 }.filter { !ids.contains($0) }
+        for id in ids {
+            do {
+                let channel = try await client.channel(id)
+                let watched = configuration.channels.first { $0.id == id }
+                let role = Policy.role(configured: watched?.role, isJobsChannel: id == configuration.jobsChannel, name: channel.name ?? "")
+                let stored = Store.Channel(id: id, guildID: channel.guildID, name: channel.name ?? id.description, role: role)
+                try await store.save(channel: stored)
+                if watched != nil { known.append(stored) }
+            } catch let error as StoreError {
+                throw EngineError(error.description)
+            } catch {
+                throw EngineError("cannot read channel \(id): \(error); check the id and that the bot can view it (`modconsole check`)")
+            }
+        }
+        channels = known
+    }
+
+    /// Auto mode on or off (the console's A key). Off cancels every pending auto action.
+    public func setAuto(_ enabled: Bool) async throws(StoreError) {
+        settings.auto.enabled = enabled
+        if !enabled { try await store.unscheduleAll() }
+        try await store.record(EngineEvent(.suggestionChanged, detail: enabled ? "auto mode on" : "auto mode off"))
+    }
+
+    // MARK: Polling
+
+    /// What one poll cycle did.
+    public struct PollReport: Sendable, Hashable {
+        /// False when another engine holds the lease (this one only watches).
+        public var polled = false
+        public var leaseHolder: String?
+        public var newSuggestions = 0
+        public var problems: [String] = []
+    }
+
+    /// Polls every channel once if this engine holds (or can take) the lease.
+    public func pollCycle(now: Date = Date()) async -> PollReport {
+        var report = PollReport()
+        do {
+            let ttl = max(settings.pollInterval * 3, .seconds(15))
+            let holderNow = try await store.acquireLease(holder: holder, ttl: ttl, now: now)
+            report.leaseHolder = holderNow
+            guard holderNow == holder else { return report }
+            lastRenewal = now
+            report.polled = true
+            for channel in channels {
+                switch await poll(channel) {
+                case .success(let count): report.newSuggestions += count
+                case .failure(let problem): report.problems.append(problem.description)
+                }
+            }
+            try await store.pruneEvents(now: now)
+        } catch {
+            report.problems.append(error.description)
+        }
+        return report
+    }
+
+    /// Reads what is new in one channel, classifies it and stores the suggestions.
+    func poll(_ channel: Store.Channel) async -> Result<Int, EngineError> {
+        do {
+            let cursor = try await store.cursor(for: channel.id)
+            // Where to start next time if this poll finds nothing: a minute
+            // before now (clock skew), as a snowflake; re-reading is harmless.
+            let floor = Snowflake(date: Date().addingTimeInterval(-60))
+            let messages: [Message]
+            if let cursor {
+                messages = try await client.messages(in: channel.id, after: cursor)
+            } else {
+                let latest = try await client.messages(in: channel.id, .latest, limit: max(settings.backfill, 1))
+                messages = settings.backfill == 0 ? [] : latest.sorted { $0.id < $1.id }
+                if messages.isEmpty {
+                    let start = max(latest.map(\.id).max() ?? floor, floor)
+                    _ = try await store.recordPoll(channel: channel, messages: [], cursor: start, window: settings.crossPostWindow)
+                }
+            }
+            guard let newest = messages.map(\.id).max() else {
+                try await status(channel, "idle", detail: "no new messages in #\(channel.name)")
+                return .success(0)
+            }
+            let written = messages.filter { $0.isWrittenByPerson && $0.author.id != botID }
+            let withContent = written.filter { !($0.content.isEmpty && $0.attachments.isEmpty && $0.embeds.isEmpty) }
+            if !written.isEmpty && withContent.isEmpty {
+                // Every message arrived empty: the Message Content intent is off. Keep the cursor so they are read again once it is on.
+                let warning = "Message Content intent is off: \(written.count) new message(s) in #\(channel.name) arrived with no content. "
+                    + "Turn on Message Content Intent (Developer Portal > your app > Bot > Privileged Gateway Intents); nothing is classified until then."
+                try await store.setStatus("content_intent", warning)
+                try await status(channel, "no_content", detail: warning)
+                return .failure(EngineError(warning))
+            }
+            try await store.setStatus("content_intent", "ok")
+            let classified = await classify(withContent.filter { !$0.content.isEmpty }, in: channel)
+            let created = try await store.recordPoll(channel: channel, messages: classified, cursor: newest, window: settings.crossPostWindow)
+            try await status(channel, "ok", detail: "#\(channel.name): \(messages.count) new, \(created.count) suggestion(s)")
+            return .success(created.count)
+        } catch let error as StoreError {
+            return .failure(EngineError(error.description))
+        } catch {
+            let problem = "cannot poll #\(channel.name): \(error)"
+            try? await status(channel, "error", detail: problem)
+            return .failure(EngineError(problem))
+        }
+    }
+
+    func status(_ channel: Store.Channel, _ state: String, detail: String) async throws(StoreError) {
+        try await store.setStatus("poll:\(channel.id)", state + ": " + detail)
+        try await store.setStatus("last_poll", ISO8601DateFormatter().string(from: Date()))
+        try await store.record(EngineEvent(.pollStatus, channelID: channel.id, detail: detail))
+    }
+
+    /// Verdicts for new messages; a classifier failure becomes a flag for a human, never a guess.
+    func classify(_ messages: [Message], in channel: Store.Channel) async -> [ClassifiedMessage] {
+        let guidance = configuration.channels.first { $0.id == channel.id }?.guidance
+        let inputs = messages.map {
+            ClassifierInput(message: $0.content, author: $0.author.displayName, channelName: channel.name,
+                            channelRole: channel.role, guidance: guidance)
+        }
+        let results = await classifier.classify(batch: inputs)
+        return zip(messages, results).map { message, result in
+            switch result {
+            case .success(let verdict): return ClassifiedMessage(message: message, verdict: verdict)
+            case .failure(let failure):
+                return ClassifiedMessage(message: message, verdict: Verdict(
+                    intent: .other, action: .flag, reason: "A moderator will review this message.",
+                    reasoning: "No verdict: \(failure). Flagged for a human instead of guessing.",
+                    confidence: 0, classifier: failure.classifier, classifierVersion: "failed"))
+            }
+        }
+    }
+
+    // MARK: Executing
+
+    /// Schedules qualifying auto actions, resumes claims left by dead
+    /// processes, and executes everything due. Returns what ran.
+    @discardableResult
+    public func executeDue(now: Date = Date()) async -> [Suggestion] {
+        var ran: [Suggestion] = []
+        do {
+            if settings.auto.enabled {
+                for suggestion in try await store.unscheduled() where settings.auto.accepts(suggestion.verdict) {
+                    try await store.schedule(suggestion.id, dueAt: now.addingTimeInterval(settings.auto.grace.seconds), now: now)
+                }
+            }
+            for orphan in try await store.orphanedClaims(isAlive: ProcessIdentity.isAlive) {
+                guard let claimed = try await store.claim(orphan.id, from: [orphan.state], to: orphan.state, holder: holder) else { continue }
+                let executor = try await makeExecutor()
+                ran.append(orphan.state == .undoing ? try await executor.undo(claimed, moderator: claimed.decidedBy ?? settings.moderator)
+                                                    : try await executor.execute(claimed))
+            }
+            for due in try await store.dueIDs(now: now) {
+                if due.from == .pending, !settings.auto.enabled { continue }
+                guard let claimed = try await store.claim(due.id, from: [due.from], holder: holder) else { continue }
+                ran.append(try await makeExecutor().execute(claimed))
+            }
+        } catch {
+            try? await store.record(EngineEvent(.failed, detail: error.description))
+        }
+        return ran
+    }
+
+    /// A moderator's decision: approve and override execute at once; dismiss
+    /// and veto only change the store. Throws naming the problem if the
+    /// suggestion is unknown, already handled, or taken by another process.
+    public func decide(_ id: Int64, _ decision: Decision, moderator: String? = nil) async throws(EngineError) -> Suggestion {
+        let who = moderator ?? settings.moderator
+        return try await asEngineError {
+            if case .override(let action) = decision, action == .timeout || action == .ban {
+                guard let suggestion = try await store.suggestion(id), suggestion.guildID != nil else {
+                    throw EngineError("suggestion \(id) has no known guild, so its author cannot be timed out or banned")
+                }
+            }
+            let decided = try await store.decide(id, decision, moderator: who, dryRun: settings.dryRun)
+            guard decided.state.isDecided else { return decided }
+            guard let claimed = try await store.claim(id, from: [decided.state], holder: holder) else {
+                throw EngineError("suggestion \(id) was taken by another moderator's process before it could run")
+            }
+            return try await makeExecutor().execute(claimed)
+        }
+    }
+
+    /// Takes back a done action as far as Discord allows (see `Undo`).
+    public func undo(_ id: Int64, moderator: String? = nil) async throws(EngineError) -> Suggestion {
+        let who = moderator ?? settings.moderator
+        return try await asEngineError {
+            guard let suggestion = try await store.suggestion(id) else { throw EngineError("no suggestion \(id); `modconsole queue list --all` shows them") }
+            guard suggestion.state == .done else { throw EngineError("suggestion \(id) is \(suggestion.state.rawValue); only done actions can be undone") }
+            guard suggestion.undo != .nothingToUndo else { throw EngineError("suggestion \(id) did nothing on Discord; there is nothing to undo") }
+            guard let claimed = try await store.claim(id, from: [.done], to: .undoing, holder: holder) else {
+                throw EngineError("suggestion \(id) is being handled by another process")
+            }
+            return try await makeExecutor().undo(claimed, moderator: who)
+        }
+    }
+
+    /// Runs `body`, reporting store and other errors as engine errors.
+    private func asEngineError<T>(_ body: () async throws -> T) async throws(EngineError) -> T {
+        do {
+            return try await body()
+        } catch let error as EngineError {
+            throw error
+        } catch let error as StoreError {
+            throw EngineError(error.description)
+        } catch {
+            throw EngineError("\(error)")
+        }
+    }
+
+    func makeExecutor() async throws(StoreError) -> Executor {
+        var names: [Snowflake: String] = [:]
+        for channel in try await store.channels() { names[channel.id] = channel.name }
+        let context = PlanContext(jobsChannel: configuration.jobsChannel, auditChannel: configuration.auditChannel, channelNames: names,
+                                  templates: settings.messages, moderator: settings.moderator, dryRun: settings.dryRun)
+        return Executor(client: client, store: store, botID: botID ?? Snowflake(0), context: context, timeoutMinutes: settings.timeoutMinutes)
+    }
+
+    // MARK: Running
+
+    /// Polls every `pollInterval` and executes due work every half second
+    /// until cancelled; then gives up the lease so another engine takes over.
+    public func run() async {
+        var nextPoll = Date.distantPast
+        while !Task.isCancelled {
+            let now = Date()
+            if now >= nextPoll {
+                _ = await pollCycle(now: now)
+                nextPoll = now.addingTimeInterval(settings.pollInterval.seconds)
+            }
+            await executeDue()
+            try? await Task.sleep(for: .milliseconds(500))
+        }
+        try? await store.releaseLease(holder: holder)
+    }
+
+    /// Every event stored after `sequence` (default: from now on), as they happen,
+    /// from this engine and every other process sharing the store.
+    public nonisolated func events(after sequence: Int64? = nil, every interval: Duration = .milliseconds(200)) -> AsyncStream<EngineEvent> {
+        let store = self.store
+        return AsyncStream { continuation in
+            let task = Task {
+                var last: Int64
+                if let sequence { last = sequence } else { last = (try? await store.lastEventSequence()) ?? 0 }
+                while !Task.isCancelled {
+                    let batch = (try? await store.events(after: last)) ?? []
+                    for event in batch { continuation.yield(event) }
+                    if let newest = batch.last?.sequence { last = newest }
+                    if batch.isEmpty { try? await Task.sleep(for: interval) }
+                }
+                continuation.finish()
+            }
+            continuation.onTermination = { _ in task.cancel() }
+        }
+    }
+}
+
+/// Why the engine cannot do what was asked, with the fix.
+public struct EngineError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

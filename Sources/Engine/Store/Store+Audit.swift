@@ -1,0 +1,113 @@
+import DiscordREST
+import Foundation
+import GRDB
+
+/// One line of the audit log. Each entry's hash covers its fields and the
+/// previous entry's hash, so editing or deleting a past entry breaks the
+/// chain (`modconsole audit --verify`).
+public struct AuditEntry: Sendable, Hashable, Codable {
+    public var id: Int64 = 0
+    public var at: Date
+    public var moderator: String
+    /// The action, or "undo <action>", "veto", ...
+    public var action: String
+    public var suggestionID: Int64?
+    public var messageID: Snowflake?
+    public var channelID: Snowflake?
+    /// "done", "failed: <why>", "reverted", ...
+    public var result: String
+    public var reason: String
+    public var dryRun: Bool
+    public var previousHash: String = ""
+    public var hash: String = ""
+
+    public init(at: Date = Date(), moderator: String, action: String, suggestionID: Int64?, messageID: Snowflake?,
+                channelID: Snowflake?, result: String, reason: String, dryRun: Bool) {
+        self.at = Date(timeIntervalSince1970: (at.timeIntervalSince1970 * 1000).rounded() / 1000)
+        self.moderator = moderator
+        self.action = action
+        self.suggestionID = suggestionID
+        self.messageID = messageID
+        self.channelID = channelID
+        self.result = result
+        self.reason = reason
+        self.dryRun = dryRun
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, at, moderator, action, result, reason, hash
+        case suggestionID = "suggestion_id", messageID = "message_id", channelID = "channel_id"
+        case dryRun = "dry_run", previousHash = "prev_hash"
+    }
+
+    /// The chain link: SHA-256 over the previous hash and every field, as a JSON array.
+    func computeHash(previous: String) -> String {
+        let fields: [String] = [previous, String(Int64((at.timeIntervalSince1970 * 1000).rounded())), moderator, action,
+                                suggestionID.map(String.init) ?? "", messageID?.description ?? "", channelID?.description ?? "",
+                                result, reason, dryRun ? "1" : "0"]
+        return SHA256.hex(try! JSONEncoder().encode(fields))
+    }
+
+    /// The chain's anchor before the first entry.
+    static let genesis = String(repeating: "0", count: 64)
+}
+
+extension Store {
+    /// Appends an entry to the audit log, chained to the last one, in one transaction.
+    @discardableResult
+    public func appendAudit(_ entry: AuditEntry) async throws(StoreError) -> AuditEntry {
+        try await write { db in try Self.appendAudit(entry, db) }
+    }
+
+    static func appendAudit(_ entry: AuditEntry, _ db: Database) throws -> AuditEntry {
+        var entry = entry
+        entry.previousHash = try String.fetchOne(db, sql: "SELECT hash FROM audit ORDER BY id DESC LIMIT 1") ?? AuditEntry.genesis
+        entry.hash = entry.computeHash(previous: entry.previousHash)
+        try db.execute(sql: """
+            INSERT INTO audit (at, moderator, action, suggestion_id, message_id, channel_id, result, reason, dry_run, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [entry.at.timeIntervalSince1970, entry.moderator, entry.action, entry.suggestionID, entry.messageID?.sql,
+                             entry.channelID?.sql, entry.result, entry.reason, entry.dryRun, entry.previousHash, entry.hash])
+        entry.id = db.lastInsertedRowID
+        return entry
+    }
+
+    /// A page of the audit log, newest first.
+    public func audit(limit: Int = 50, offset: Int = 0) async throws(StoreError) -> [AuditEntry] {
+        try await read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id DESC LIMIT ? OFFSET ?", arguments: [limit, offset]).map(AuditEntry.init(row:))
+        }
+    }
+
+    /// The first entry whose link does not hold (edited, reordered, or a
+    /// predecessor deleted), with what is wrong; nil when the chain is whole.
+    public func verifyAudit() async throws(StoreError) -> (entry: AuditEntry, problem: String)? {
+        try await read { db in
+            var previous = AuditEntry.genesis
+            let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM audit ORDER BY id")
+            while let row = try cursor.next() {
+                let entry = AuditEntry(row: row)
+                if entry.previousHash != previous {
+                    return (entry, "its prev_hash does not match the entry before it (an entry was removed or reordered)")
+                }
+                if entry.computeHash(previous: previous) != entry.hash {
+                    return (entry, "its hash does not match its contents (the entry was edited)")
+                }
+                previous = entry.hash
+            }
+            return nil
+        }
+    }
+}
+
+extension AuditEntry {
+    init(row: Row) {
+        self.init(at: Date(timeIntervalSince1970: row["at"]), moderator: row["moderator"], action: row["action"],
+                  suggestionID: row["suggestion_id"], messageID: (row["message_id"] as Int64?).map(Snowflake.init(sql:)),
+                  channelID: (row["channel_id"] as Int64?).map(Snowflake.init(sql:)), result: row["result"],
+                  reason: row["reason"], dryRun: row["dry_run"])
+        id = row["id"]
+        previousHash = row["prev_hash"]
+        hash = row["hash"]
+    }
+}

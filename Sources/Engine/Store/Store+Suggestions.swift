@@ -1,0 +1,385 @@
+import DiscordREST
+import Foundation
+import GRDB
+
+/// A polled message with its verdict, ready to store.
+public struct ClassifiedMessage: Sendable {
+    public var message: Message
+    public var verdict: Verdict
+    public init(message: Message, verdict: Verdict) {
+        self.message = message
+        self.verdict = verdict
+    }
+}
+
+/// A moderator's decision on an open suggestion.
+public enum Decision: Sendable, Hashable {
+    /// Run the suggested action.
+    case approve
+    /// Run another action instead.
+    case override(ModerationAction)
+    /// Leave the message alone (allow).
+    case dismiss
+    /// Stop a pending auto action; the suggestion waits for a human.
+    case veto
+}
+
+extension Store {
+    // MARK: Recording a poll
+
+    /// Stores one channel's new messages in one transaction: each becomes a
+    /// suggestion, or a copy of an open suggestion when the same author
+    /// posted near-identical text within `window`; the cursor advances to
+    /// `cursor`. Messages already stored are skipped, so an overlapping poll
+    /// after a lease change adds nothing twice. Returns the new suggestions.
+    public func recordPoll(channel: Channel, messages: [ClassifiedMessage], cursor: Snowflake, window: Duration,
+                           now: Date = Date()) async throws(StoreError) -> [Suggestion] {
+        try await write { db in
+            var created: [Int64] = []
+            for item in messages {
+                let message = item.message
+                if try Bool.fetchOne(db, sql: "SELECT 1 FROM message WHERE id = ?", arguments: [message.id.sql]) == true { continue }
+                let time = message.timestamp.timeIntervalSince1970
+                var suggestionID: Int64? = nil
+                if let open = try Self.crossPostTarget(db, of: message, window: window) {
+                    var copies = open.copies
+                    copies.append(.init(messageID: message.id, channelID: channel.id, channelName: channel.name))
+                    try db.execute(sql: "UPDATE suggestion SET copies = ?, updated_at = ? WHERE id = ?",
+                                   arguments: [try JSON.text(copies), now.timeIntervalSince1970, open.id])
+                    suggestionID = open.id
+                    var updated = open
+                    updated.copies = copies
+                    try db.append(EngineEvent(.suggestionChanged, at: now, suggestion: updated,
+                                              detail: "cross-post in #\(channel.name) joined suggestion \(open.id)"))
+                } else {
+                    let verdict = item.verdict
+                    let state: Suggestion.State = verdict.action == .allow ? .allowed : .pending
+                    try db.execute(sql: """
+                        INSERT INTO suggestion (message_id, channel_id, guild_id, author_id, author_name, channel_name, content,
+                            verdict, suggested_action, confidence, state, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [message.id.sql, channel.id.sql, channel.guildID?.sql, message.author.id.sql,
+                                         message.author.displayName, channel.name, message.content, try JSON.text(verdict),
+                                         verdict.action.rawValue, verdict.confidence, state.rawValue,
+                                         now.timeIntervalSince1970, now.timeIntervalSince1970])
+                    suggestionID = db.lastInsertedRowID
+                    created.append(db.lastInsertedRowID)
+                }
+                try db.execute(sql: """
+                    INSERT INTO message (id, channel_id, author_id, author_name, content, created_at, seen_at, suggestion_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [message.id.sql, channel.id.sql, message.author.id.sql, message.author.displayName,
+                                     message.content, time, now.timeIntervalSince1970, suggestionID])
+            }
+            try db.execute(sql: """
+                INSERT INTO cursor (channel_id, last_message_id, polled_at) VALUES (?, ?, ?)
+                ON CONFLICT(channel_id) DO UPDATE SET last_message_id = MAX(last_message_id, excluded.last_message_id),
+                    polled_at = excluded.polled_at
+                """, arguments: [channel.id.sql, cursor.sql, now.timeIntervalSince1970])
+            let suggestions = try created.compactMap { try Self.fetchSuggestion(db, id: $0) }
+            for suggestion in suggestions { try db.append(EngineEvent(.classified, at: now, suggestion: suggestion)) }
+            return suggestions
+        }
+    }
+
+    /// An open suggestion this message is a cross-post of: same author,
+    /// near-identical text, posted within the window.
+    static func crossPostTarget(_ db: Database, of message: Message, window: Duration) throws -> Suggestion? {
+        guard CrossPost.isClusterable(message.content) else { return nil }
+        let since = message.timestamp.timeIntervalSince1970 - window.seconds
+        let candidates = try Row.fetchAll(db, sql: """
+            SELECT s.* FROM suggestion s JOIN message m ON m.id = s.message_id
+            WHERE s.author_id = ? AND m.created_at >= ? AND s.state IN ('pending', 'allowed')
+            ORDER BY s.id DESC LIMIT 50
+            """, arguments: [message.author.id.sql, since]).map(Suggestion.init(row:))
+        return candidates.first { CrossPost.nearlyIdentical($0.content, message.content) }
+    }
+
+    // MARK: Decisions
+
+    /// Applies a moderator's decision in one transaction. Approve and
+    /// override leave the suggestion `approved`/`overridden` for an executor
+    /// to claim; every decision but a veto becomes a labelled example.
+    /// Throws, naming the state, if the suggestion is unknown or no longer open.
+    @discardableResult
+    public func decide(_ id: Int64, _ decision: Decision, moderator: String, dryRun: Bool = false,
+                       now: Date = Date()) async throws(StoreError) -> Suggestion {
+        try await write { db in
+            guard var suggestion = try Self.fetchSuggestion(db, id: id) else { throw StoreError("no suggestion \(id); `modconsole queue list --all` shows them") }
+            let openStates: [Suggestion.State] = decision == .veto ? [.pending] : [.pending, .allowed, .failed]
+            guard openStates.contains(suggestion.state) else {
+                throw StoreError("suggestion \(id) is \(suggestion.state.rawValue), not open for a decision")
+            }
+            if decision == .veto && suggestion.dueAt == nil {
+                throw StoreError("suggestion \(id) has no pending auto action to veto")
+            }
+            let state: Suggestion.State
+            var chosen: ModerationAction? = suggestion.chosenAction
+            switch decision {
+            case .approve:
+                state = suggestion.verdict.action == .allow && suggestion.chosenAction == nil ? .dismissed : .approved
+            case .override(let action):
+                chosen = action
+                state = action == .allow ? .dismissed : .overridden
+            case .dismiss:
+                chosen = .allow
+                state = .dismissed
+            case .veto:
+                state = .pending
+            }
+            try db.execute(sql: """
+                UPDATE suggestion SET state = ?, chosen_action = ?, due_at = NULL, decided_by = ?, failure = NULL, updated_at = ?
+                WHERE id = ? AND state = ?
+                """, arguments: [state.rawValue, chosen?.rawValue, moderator, now.timeIntervalSince1970, id, suggestion.state.rawValue])
+            guard db.changesCount == 1 else { throw StoreError("suggestion \(id) changed while deciding; try again") }
+            if decision != .veto {
+                let action = chosen ?? suggestion.verdict.action
+                let intent = action == suggestion.verdict.action ? suggestion.verdict.intent : Self.intent(for: action, given: suggestion.verdict.intent)
+                try db.execute(sql: """
+                    INSERT INTO label (message_id, content, author, channel_name, intent, action, suggested_action, source, moderator, at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [suggestion.messageID.sql, suggestion.content, suggestion.authorName, suggestion.channelName,
+                                     intent.rawValue, action.rawValue, suggestion.verdict.action.rawValue,
+                                     Self.labelSource(decision), moderator, now.timeIntervalSince1970])
+            }
+            suggestion = try Self.fetchSuggestion(db, id: id)!
+            let detail = decision == .veto ? "auto action vetoed by \(moderator)" : "\(Self.labelSource(decision)) by \(moderator)"
+            if suggestion.state == .dismissed || decision == .veto {
+                // Nothing runs on Discord, but who decided belongs in the audit log.
+                _ = try Self.appendAudit(AuditEntry(at: now, moderator: moderator, action: decision == .veto ? "veto" : "allow",
+                                                    suggestionID: id, messageID: suggestion.messageID, channelID: suggestion.channelID,
+                                                    result: decision == .veto ? "vetoed" : "dismissed", reason: suggestion.verdict.reason,
+                                                    dryRun: dryRun), db)
+            }
+            try db.append(EngineEvent(.suggestionChanged, at: now, suggestion: suggestion, detail: detail))
+            return suggestion
+        }
+    }
+
+    static func labelSource(_ decision: Decision) -> String {
+        switch decision {
+        case .approve: return "approve"
+        case .override: return "override"
+        case .dismiss: return "dismiss"
+        case .veto: return "veto"
+        }
+    }
+
+    /// A moderator's action implies an intent when it contradicts the verdict's:
+    /// moving means it was about jobs; allowing a job post keeps its intent.
+    static func intent(for action: ModerationAction, given intent: Intent) -> Intent {
+        action == .move && intent == .other ? .postJob : intent
+    }
+
+    /// Sets when a pending suggestion runs in auto mode (nil: wait for a human).
+    public func schedule(_ id: Int64, dueAt: Date?, now: Date = Date()) async throws(StoreError) {
+        try await write { db in
+            try db.execute(sql: "UPDATE suggestion SET due_at = ?, updated_at = ? WHERE id = ? AND state = 'pending'",
+                           arguments: [dueAt?.timeIntervalSince1970, now.timeIntervalSince1970, id])
+            if db.changesCount == 1, let suggestion = try Self.fetchSuggestion(db, id: id) {
+                try db.append(EngineEvent(.suggestionChanged, at: now, suggestion: suggestion,
+                                          detail: dueAt.map { "auto action due at \(ISO8601DateFormatter().string(from: $0))" } ?? "auto action cancelled"))
+            }
+        }
+    }
+
+    /// Pending suggestions no one has decided or scheduled, for auto mode to consider.
+    public func unscheduled() async throws(StoreError) -> [Suggestion] {
+        try await read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM suggestion WHERE state = 'pending' AND due_at IS NULL AND decided_by IS NULL ORDER BY id")
+                .map(Suggestion.init(row:))
+        }
+    }
+
+    /// Cancels every scheduled auto action (auto mode turned off).
+    public func unscheduleAll(now: Date = Date()) async throws(StoreError) {
+        try await write { db in
+            try db.execute(sql: "UPDATE suggestion SET due_at = NULL, updated_at = ? WHERE state = 'pending' AND due_at IS NOT NULL",
+                           arguments: [now.timeIntervalSince1970])
+        }
+    }
+
+    // MARK: Claiming
+
+    /// Takes a suggestion to execute: one UPDATE that only succeeds from an
+    /// expected state, so of several processes exactly one wins. `from`
+    /// names the states the caller expects; returns nil if another process
+    /// got there first or the state is different.
+    public func claim(_ id: Int64, from states: [Suggestion.State], to target: Suggestion.State = .executing,
+                      holder: String, now: Date = Date()) async throws(StoreError) -> Suggestion? {
+        try await write { db in
+            let placeholders = states.map { _ in "?" }.joined(separator: ", ")
+            var arguments: StatementArguments = [target.rawValue, holder, now.timeIntervalSince1970, now.timeIntervalSince1970, id]
+            arguments += StatementArguments(states.map(\.rawValue))
+            try db.execute(sql: """
+                UPDATE suggestion SET state = ?, claimed_by = ?, claimed_at = ?, updated_at = ?
+                WHERE id = ? AND state IN (\(placeholders))
+                """, arguments: arguments)
+            guard db.changesCount == 1, let suggestion = try Self.fetchSuggestion(db, id: id) else { return nil }
+            try db.append(EngineEvent(.suggestionChanged, at: now, suggestion: suggestion, detail: "claimed by \(holder)"))
+            return suggestion
+        }
+    }
+
+    /// Ids ready to execute: decided ones, and pending auto actions whose grace window has passed.
+    public func dueIDs(now: Date = Date()) async throws(StoreError) -> [(id: Int64, from: Suggestion.State)] {
+        try await read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, state FROM suggestion
+                WHERE state IN ('approved', 'overridden') OR (state = 'pending' AND due_at IS NOT NULL AND due_at <= ?)
+                ORDER BY id
+                """, arguments: [now.timeIntervalSince1970]).map { ($0["id"], Suggestion.State(rawValue: $0["state"])!) }
+        }
+    }
+
+    /// Suggestions left `executing` or `undoing` by a claimant that is gone:
+    /// `isAlive` says whether a holder still runs.
+    public func orphanedClaims(isAlive: @Sendable @escaping (String) -> Bool) async throws(StoreError) -> [(id: Int64, state: Suggestion.State, holder: String)] {
+        try await read { db in
+            try Row.fetchAll(db, sql: "SELECT id, state, claimed_by FROM suggestion WHERE state IN ('executing', 'undoing')").compactMap {
+                let holder: String = $0["claimed_by"] ?? ""
+                return isAlive(holder) ? nil : ($0["id"], Suggestion.State(rawValue: $0["state"])!, holder)
+            }
+        }
+    }
+
+    /// Keeps a claim fresh while its steps run, and moves it on.
+    public func heartbeat(_ id: Int64, holder: String, now: Date = Date()) async throws(StoreError) {
+        try await write { db in
+            try db.execute(sql: "UPDATE suggestion SET claimed_at = ? WHERE id = ? AND claimed_by = ?",
+                           arguments: [now.timeIntervalSince1970, id, holder])
+        }
+    }
+
+    /// Ends an execution or an undo (`to` is done, failed or reverted) and
+    /// appends its audit entry, in one transaction.
+    @discardableResult
+    public func finish(_ id: Int64, to state: Suggestion.State, failure: String? = nil, event: EngineEvent.Kind,
+                       detail: String? = nil, audit: AuditEntry? = nil, now: Date = Date()) async throws(StoreError) -> Suggestion {
+        try await write { db in
+            if let audit { _ = try Self.appendAudit(audit, db) }
+            try db.execute(sql: "UPDATE suggestion SET state = ?, failure = ?, claimed_by = NULL, updated_at = ? WHERE id = ?",
+                           arguments: [state.rawValue, failure, now.timeIntervalSince1970, id])
+            guard let suggestion = try Self.fetchSuggestion(db, id: id) else { throw StoreError("no suggestion \(id)") }
+            try db.append(EngineEvent(event, at: now, suggestion: suggestion, detail: failure ?? detail))
+            return suggestion
+        }
+    }
+
+    // MARK: Queries
+
+    /// One suggestion by id.
+    public func suggestion(_ id: Int64) async throws(StoreError) -> Suggestion? {
+        try await read { db in try Self.fetchSuggestion(db, id: id) }
+    }
+
+    /// The suggestion covering a message (original or copy).
+    public func suggestion(forMessage id: Snowflake) async throws(StoreError) -> Suggestion? {
+        try await read { db in
+            guard let sid = try Int64.fetchOne(db, sql: "SELECT suggestion_id FROM message WHERE id = ?", arguments: [id.sql]) else { return nil }
+            return try Self.fetchSuggestion(db, id: sid)
+        }
+    }
+
+    /// Which suggestions a queue view shows.
+    public enum QueueScope: Sendable {
+        /// Waiting for a moderator: pending (including auto actions in their grace window) and failed.
+        case open
+        /// Every classified message.
+        case all
+    }
+
+    /// A page of the queue, newest first.
+    public func queue(_ scope: QueueScope, limit: Int = 200, offset: Int = 0) async throws(StoreError) -> [Suggestion] {
+        try await read { db in
+            let filter = scope == .open ? "WHERE state IN ('pending', 'approved', 'overridden', 'executing', 'failed')" : ""
+            return try Row.fetchAll(db, sql: "SELECT * FROM suggestion \(filter) ORDER BY id DESC LIMIT ? OFFSET ?",
+                                    arguments: [limit, offset]).map(Suggestion.init(row:))
+        }
+    }
+
+    /// The author's recent suggestions, newest first, for the detail pane.
+    public func history(ofAuthor author: Snowflake, limit: Int = 10) async throws(StoreError) -> [Suggestion] {
+        try await read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM suggestion WHERE author_id = ? ORDER BY id DESC LIMIT ?",
+                             arguments: [author.sql, limit]).map(Suggestion.init(row:))
+        }
+    }
+
+    /// Counts for the status bar.
+    public struct Counts: Sendable, Hashable {
+        public var pending = 0, done = 0, failed = 0, allowed = 0
+        /// Moderator decisions that kept the suggested action, out of all decisions.
+        public var agreed = 0, decided = 0
+        public var agreementRate: Double? { decided == 0 ? nil : Double(agreed) / Double(decided) }
+    }
+
+    public func counts() async throws(StoreError) -> Counts {
+        try await read { db in
+            var counts = Counts()
+            for row in try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM suggestion GROUP BY state") {
+                let n: Int = row["n"]
+                switch Suggestion.State(rawValue: row["state"]) {
+                case .pending?, .approved?, .overridden?, .executing?: counts.pending += n
+                case .done?, .reverted?, .undoing?: counts.done += n
+                case .failed?: counts.failed += n
+                case .allowed?, .dismissed?: counts.allowed += n
+                case nil: break
+                }
+            }
+            let row = try Row.fetchOne(db, sql: "SELECT COUNT(*) AS n, SUM(action = suggested_action) AS agreed FROM label")
+            counts.decided = row?["n"] ?? 0
+            counts.agreed = row?["agreed"] ?? 0
+            return counts
+        }
+    }
+
+    /// Every stored message with the suggestion that covers it, oldest first (for `replay`).
+    public func decidedMessages() async throws(StoreError) -> [Suggestion] {
+        try await read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM suggestion ORDER BY id").map(Suggestion.init(row:))
+        }
+    }
+
+    static func fetchSuggestion(_ db: Database, id: Int64) throws -> Suggestion? {
+        try Row.fetchOne(db, sql: "SELECT * FROM suggestion WHERE id = ?", arguments: [id]).map(Suggestion.init(row:))
+    }
+}
+
+extension Suggestion {
+    init(row: Row) {
+        let verdictText: String = row["verdict"]
+        let copiesText: String = row["copies"]
+        id = row["id"]
+        messageID = Snowflake(sql: row["message_id"])
+        channelID = Snowflake(sql: row["channel_id"])
+        guildID = (row["guild_id"] as Int64?).map(Snowflake.init(sql:))
+        authorID = Snowflake(sql: row["author_id"])
+        authorName = row["author_name"]
+        channelName = row["channel_name"]
+        content = row["content"]
+        copies = (try? JSON.decode([Copy].self, from: copiesText)) ?? []
+        verdict = (try? JSON.decode(Verdict.self, from: verdictText))
+            ?? Verdict(intent: .other, action: .flag, reason: "The stored verdict could not be read.",
+                       reasoning: "unreadable verdict in the store", confidence: 0, classifier: "store", classifierVersion: "")
+        chosenAction = (row["chosen_action"] as String?).flatMap(ModerationAction.init(rawValue:))
+        state = State(rawValue: row["state"]) ?? .failed
+        dueAt = (row["due_at"] as Double?).map(Date.init(timeIntervalSince1970:))
+        decidedBy = row["decided_by"]
+        failure = row["failure"]
+        createdAt = Date(timeIntervalSince1970: row["created_at"])
+        updatedAt = Date(timeIntervalSince1970: row["updated_at"])
+    }
+}
+
+/// JSON columns.
+enum JSON {
+    static func text(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+    static func decode<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
+        try JSONDecoder().decode(type, from: Data(text.utf8))
+    }
+}

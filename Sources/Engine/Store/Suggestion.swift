@@ -1,0 +1,84 @@
+import DiscordREST
+import Foundation
+
+/// One message (and its cross-posted copies) with the action proposed for
+/// it, moving through the states of DESIGN.md:
+///
+///     pending -> approved | overridden -> executing -> done | failed
+///     pending -> dismissed              (a moderator chose allow)
+///     pending (auto, dueAt) -> executing  (unless vetoed in the grace window)
+///     done -> undoing -> reverted
+///
+/// Allow verdicts start as `allowed`: visible and overridable, never executed.
+public struct Suggestion: Sendable, Hashable, Identifiable {
+    public enum State: String, Sendable, Codable, CaseIterable {
+        case allowed, pending, approved, overridden, executing, done, failed, dismissed, undoing, reverted
+
+        /// A moderator may still decide (approve, override, dismiss).
+        public var isOpen: Bool { [.allowed, .pending, .failed].contains(self) }
+        /// Decided and waiting for an executor to claim it.
+        public var isDecided: Bool { self == .approved || self == .overridden }
+    }
+
+    /// Another copy of a cross-posted message covered by the same suggestion.
+    public struct Copy: Sendable, Hashable, Codable {
+        public var messageID: Snowflake
+        public var channelID: Snowflake
+        public var channelName: String
+    }
+
+    public var id: Int64
+    public var messageID: Snowflake
+    public var channelID: Snowflake
+    public var guildID: Snowflake?
+    public var authorID: Snowflake
+    public var authorName: String
+    public var channelName: String
+    public var content: String
+    public var copies: [Copy]
+    public var verdict: Verdict
+    /// What a moderator chose instead of the verdict's action, if anything.
+    public var chosenAction: ModerationAction?
+    public var state: State
+    /// When a pending auto action runs, unless vetoed.
+    public var dueAt: Date?
+    /// Who approved, overrode, dismissed, vetoed or undid it last.
+    public var decidedBy: String?
+    public var failure: String?
+    public var createdAt: Date
+    public var updatedAt: Date
+
+    /// The action that runs: the moderator's choice, else the verdict's.
+    public var action: ModerationAction { chosenAction ?? verdict.action }
+    public var confidence: Double { verdict.confidence }
+    /// Every message the action applies to: the original and its copies.
+    public var targets: [Copy] {
+        [Copy(messageID: messageID, channelID: channelID, channelName: channelName)] + copies
+    }
+    /// What undo can do for this suggestion's action, said before it runs.
+    public var undo: Undo { Undo(action) }
+}
+
+/// How far an action can be taken back (DESIGN.md "Actions on Discord").
+public enum Undo: String, Sendable, Codable {
+    /// Nothing happened on Discord.
+    case nothingToUndo = "nothing to undo"
+    /// Fully: the repost goes, the message returns to its channel (reposted with attribution).
+    case full = "can be undone"
+    /// Only approximately: the content is reposted by the bot with attribution; the original is gone.
+    case repostOnly = "cannot be truly undone: undo reposts the content with attribution"
+
+    public init(_ action: ModerationAction) {
+        switch action {
+        case .allow: self = .nothingToUndo
+        case .move, .flag, .timeout, .ban: self = .full
+        case .delete: self = .repostOnly
+        }
+    }
+}
+
+/// A reference to a Discord message, for events and audit rows.
+public struct MessageRef: Sendable, Hashable, Codable {
+    public var messageID: Snowflake
+    public var channelID: Snowflake
+}

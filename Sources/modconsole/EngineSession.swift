@@ -1,0 +1,61 @@
+import ArgumentParser
+import DiscordREST
+import Engine
+import Foundation
+
+/// What commands that act share: the configuration with the command line's
+/// overrides, the store, and (when Discord is needed) the engine.
+struct EngineSession {
+    let configuration: Configuration
+    let store: Store
+
+    /// Loads the configuration and opens the store, or exits 1 saying what is wrong.
+    init(config: String?, db: String?, adjust: (inout Configuration) -> Void = { _ in }) throws {
+        var configuration: Configuration
+        do {
+            configuration = try ConfigurationLoader.load(explicitFile: config)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        adjust(&configuration)
+        self.configuration = configuration
+        store = try Self.openStore(db: db)
+    }
+
+    static func openStore(db: String?) throws -> Store {
+        do {
+            return try Store(path: StoreLocation.resolve(flag: db))
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+    }
+
+    /// The engine on this configuration, started (bot and channels known),
+    /// with rate-limit waits recorded as events.
+    func startEngine(classifier kind: ClassifierSettings.Kind? = nil) async throws -> ModerationEngine {
+        let store = self.store
+        guard let client = configuration.makeClient(onRateLimit: { event in
+            Task { try? await store.record(EngineEvent(.rateLimited, detail: "\(event.cause.rawValue) on \(event.route): waiting \(String(format: "%.2f", event.wait.seconds)) s")) }
+        }) else {
+            printError("no bot token: set DISCORD_BOT_TOKEN, or discord.token_file in the configuration file")
+            throw ExitCode(1)
+        }
+        let classifier: any Classifier
+        do {
+            classifier = try configuration.classifier.makeClassifier(kind)
+        } catch {
+            printError("\(error)")
+            throw ExitCode(1)
+        }
+        let engine = ModerationEngine(configuration: configuration, store: store, client: client, classifier: classifier)
+        do {
+            try await engine.start()
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        return engine
+    }
+}

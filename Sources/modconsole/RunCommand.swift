@@ -1,0 +1,71 @@
+import ArgumentParser
+import Engine
+import Foundation
+
+/// `modconsole run`: the engine, with the console or headless.
+struct Run: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the engine: poll, classify, suggest, execute what is confirmed.",
+        discussion: """
+            --headless prints one JSON object per line per event (event, message_id, channel_id, action, state, ...). \
+            --once polls every channel once, executes whatever is due (approved, or auto with grace 0) and exits 0.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("A TOML configuration file.", valueName: "file"))
+    var config: String?
+    @Flag(help: "No terminal: print events as JSON lines.")
+    var headless = false
+    @Flag(help: "One poll cycle, execute what is due, exit.")
+    var once = false
+    @Flag(help: "Execute confident suggestions after the grace window unless vetoed.")
+    var auto = false
+    @Option(name: .customLong("auto-grace"), help: ArgumentHelp("Seconds an auto action waits for a veto (0: at once).", valueName: "seconds"))
+    var autoGrace: Double?
+    @Option(name: .customLong("auto-min-confidence"), help: ArgumentHelp("Lowest confidence auto mode acts on.", valueName: "0...1"))
+    var autoMinConfidence: Double?
+    @Flag(name: .customLong("dry-run"), help: "Change nothing on Discord except an audit message marked as a dry run.")
+    var dryRun = false
+    @Option(help: ArgumentHelp("Colour theme for the console.", valueName: "name|path"))
+    var theme: String?
+
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        if let autoGrace, autoGrace < 0 { throw ValidationError("--auto-grace must be 0 or more seconds") }
+        if let x = autoMinConfidence, !(0...1).contains(x) { throw ValidationError("--auto-min-confidence must be between 0 and 1") }
+    }
+
+    func run() async throws {
+        guard headless else {
+            printError("the interactive console is not built yet; use `modconsole run --headless`")
+            throw ExitCode(2)
+        }
+        let session = try EngineSession(config: config, db: global.db) { configuration in
+            if auto { configuration.engine.auto.enabled = true }
+            if let autoGrace { configuration.engine.auto.grace = .milliseconds(Int(autoGrace * 1000)) }
+            if let autoMinConfidence { configuration.engine.auto.minConfidence = autoMinConfidence }
+            if dryRun { configuration.engine.dryRun = true }
+        }
+        let engine = try await session.startEngine()
+        let start = try await session.store.lastEventSequence()
+        if once {
+            let report = await engine.pollCycle()
+            await engine.executeDue()
+            for event in try await session.store.events(after: start, limit: .max) { print(event.jsonLine) }
+            if !report.polled { printError("another engine holds the poller lease (\(report.leaseHolder ?? "?")); this run only executed due work") }
+            for problem in report.problems { printError(problem) }
+            if report.problems.contains(where: { !$0.contains("Message Content intent") }) { throw ExitCode(1) }
+            return
+        }
+        let printer = Task {
+            for await event in engine.events(after: start) {
+                FileHandle.standardOutput.write(Data((event.jsonLine + "\n").utf8))
+            }
+        }
+        let loop = Task { await engine.run() }
+        await waitForTerminationSignal([SIGINT, SIGTERM, SIGHUP])
+        loop.cancel()
+        await loop.value
+        printer.cancel()
+    }
+}
