@@ -265,19 +265,25 @@ public actor ModerationEngine {
     // MARK: Running
 
     /// Polls every `pollInterval` and executes due work every half second
-    /// until cancelled; then gives up the lease so another engine takes over.
+    /// until cancelled; then finishes the round under way and gives up the
+    /// lease so another engine takes over.
     public func run() async {
         var nextPoll = Date.distantPast
         while !Task.isCancelled {
             let now = Date()
-            if now >= nextPoll {
-                _ = await pollCycle(now: now)
-                nextPoll = now.addingTimeInterval(settings.pollInterval.seconds)
-            }
-            await executeDue()
+            // Each round runs in a task of its own, so a stop request lets the
+            // round finish its journaled steps instead of cutting them short.
+            let poll = now >= nextPoll
+            if poll { nextPoll = now.addingTimeInterval(settings.pollInterval.seconds) }
+            await Task {
+                if poll { _ = await self.pollCycle(now: now) }
+                await self.executeDue()
+            }.value
             try? await Task.sleep(for: .milliseconds(500))
         }
-        try? await store.releaseLease(holder: holder)
+        // The store refuses work from a cancelled task; the hand-over runs in one of its own.
+        let (store, holder) = (self.store, self.holder)
+        await Task { try? await store.releaseLease(holder: holder) }.value
     }
 
     /// Every event stored after `sequence` (default: from now on), as they happen,
