@@ -98,7 +98,8 @@ struct DecisionOptions: ParsableArguments {
             throw ExitCode(1)
         }
         print("suggestion \(result.id): \(result.action.rawValue) \(result.state.rawValue)" + (result.failure.map { ": \($0)" } ?? ""))
-        if result.state == .failed || (decision == nil && result.state != .reverted) { throw ExitCode(1) }
+        let succeeded: [Suggestion.State] = decision == nil ? [.reverted] : [.done, .dismissed]
+        if !succeeded.contains(result.state) { throw ExitCode(1) }
     }
 }
 

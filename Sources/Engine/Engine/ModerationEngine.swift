@@ -221,7 +221,8 @@ public actor ModerationEngine {
             let decided = try await store.decide(id, decision, moderator: who, dryRun: settings.dryRun)
             guard decided.state.isDecided else { return decided }
             guard let claimed = try await store.claim(id, from: [decided.state], holder: holder) else {
-                throw EngineError("suggestion \(id) was taken by another moderator's process before it could run")
+                // Another engine sharing the store picked the approved suggestion up first: report its outcome.
+                return try await outcome(of: id)
             }
             return try await makeExecutor().execute(claimed)
         }
@@ -238,6 +239,16 @@ public actor ModerationEngine {
                 throw EngineError("suggestion \(id) is being handled by another process")
             }
             return try await makeExecutor().undo(claimed, moderator: who)
+        }
+    }
+
+    /// The suggestion once another engine has finished running it (or a minute has passed).
+    func outcome(of id: Int64) async throws -> Suggestion {
+        let deadline = Date().addingTimeInterval(60)
+        while true {
+            guard let current = try await store.suggestion(id) else { throw EngineError("suggestion \(id) disappeared from the store") }
+            if ![.approved, .overridden, .executing].contains(current.state) || Date() > deadline { return current }
+            try await Task.sleep(for: .milliseconds(100))
         }
     }
 
