@@ -68,6 +68,7 @@ func withEngineHarness(backlog: Int = 0, watch: [String] = ["general", "help"], 
     defer { try? FileManager.default.removeItem(atPath: directory) }
     do {
         try await body(harness)
+        #expect(harness.tooManyRequests == 0, "the engine paced itself: no 429 from the simulated Discord")
     } catch {
         await simulator.stop()
         throw error
