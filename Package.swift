@@ -42,7 +42,10 @@ let package = Package(
             .product(name: "TOMLKit", package: "TOMLKit"),
             .product(name: "Logging", package: "swift-log"),
         ], resources: [.copy("Resources/local-model.bin")]),
-        .target(name: "ConsoleUI", dependencies: ["Engine", "CNcursesw"]),
+        .target(name: "ConsoleUI", dependencies: [
+            "Engine", "CNcursesw",
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
         .executableTarget(name: "modconsole", dependencies: [
             "ConsoleUI", "Engine", "DiscordREST", "DiscordSimulator",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -13,17 +13,20 @@ public struct Route: Sendable, Hashable, CustomStringConvertible {
     public let path: String
     let major: String
     let ageClass: String?
+    /// Set for routes known to share one bucket whatever the method.
+    let sharedKey: String?
 
-    init(_ method: String, _ template: String, _ path: String, major: String = "", ageClass: String? = nil) {
+    init(_ method: String, _ template: String, _ path: String, major: String = "", ageClass: String? = nil, sharedKey: String? = nil) {
         self.method = method
         self.template = template
         self.path = path
         self.major = major
         self.ageClass = ageClass
+        self.sharedKey = sharedKey
     }
 
     /// Until Discord names the bucket (X-RateLimit-Bucket), requests are grouped by this.
-    var routeKey: String { "\(method) \(template)" }
+    var routeKey: String { sharedKey ?? "\(method) \(template)" }
 
     /// The suffix that keeps buckets of different channels/guilds/age classes apart.
     var majorSuffix: String { ":" + major + (ageClass.map { "/" + $0 } ?? "") }
@@ -62,9 +65,12 @@ extension Route {
     static func bulkDelete(_ c: Snowflake) -> Route {
         Route("POST", "/channels/{channel}/messages/bulk-delete", "/channels/\(c)/messages/bulk-delete", major: "channel:\(c)")
     }
+    /// Adding and removing reactions share one bucket per channel (the
+    /// well-known one reaction per 250 ms), so both methods start out in it.
     static func ownReaction(_ method: String, _ c: Snowflake, _ m: Snowflake, emoji: String) -> Route {
         Route(method, "/channels/{channel}/messages/{message}/reactions/{emoji}/@me",
-              "/channels/\(c)/messages/\(m)/reactions/\(DiscordEncoding.emoji(emoji))/@me", major: "channel:\(c)")
+              "/channels/\(c)/messages/\(m)/reactions/\(DiscordEncoding.emoji(emoji))/@me", major: "channel:\(c)",
+              sharedKey: "reactions /channels/{channel}/messages/{message}/reactions")
     }
     static func createDM() -> Route { Route("POST", "/users/@me/channels", "/users/@me/channels") }
     static func modifyMember(_ g: Snowflake, _ u: Snowflake) -> Route {

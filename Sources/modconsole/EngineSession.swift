@@ -36,9 +36,7 @@ struct EngineSession {
     /// with rate-limit waits recorded as events.
     func startEngine(classifier kind: ClassifierSettings.Kind? = nil) async throws -> ModerationEngine {
         let store = self.store
-        guard let client = configuration.makeClient(onRateLimit: { event in
-            Task { try? await store.record(EngineEvent(.rateLimited, detail: "\(event.cause.rawValue) on \(event.route): waiting \(String(format: "%.2f", event.wait.seconds)) s")) }
-        }) else {
+        guard let client = configuration.makeClient(onRateLimit: ModerationEngine.rateLimitRecorder(store)) else {
             printError("no bot token: set DISCORD_BOT_TOKEN, or discord.token_file in the configuration file")
             throw ExitCode(1)
         }
@@ -49,7 +47,11 @@ struct EngineSession {
             printError("\(error)")
             throw ExitCode(1)
         }
-        let engine = ModerationEngine(configuration: configuration, store: store, client: client, classifier: classifier)
+        return try await Self.started(ModerationEngine(configuration: configuration, store: store, client: client, classifier: classifier))
+    }
+
+    /// The engine once it knows the bot and its channels, or exit 1 saying why not.
+    static func started(_ engine: ModerationEngine) async throws -> ModerationEngine {
         do {
             try await engine.start()
         } catch {

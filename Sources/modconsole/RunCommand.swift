@@ -36,15 +36,16 @@ struct Run: AsyncParsableCommand {
     }
 
     func run() async throws {
-        guard headless else {
-            printError("the interactive console is not built yet; use `modconsole run --headless`")
-            throw ExitCode(2)
-        }
         let session = try EngineSession(config: config, db: global.db) { configuration in
             if auto { configuration.engine.auto.enabled = true }
             if let autoGrace { configuration.engine.auto.grace = .milliseconds(Int(autoGrace * 1000)) }
             if let autoMinConfidence { configuration.engine.auto.minConfidence = autoMinConfidence }
             if dryRun { configuration.engine.dryRun = true }
+        }
+        if !headless {
+            let theme = try ConsoleLaunch.theme(flag: theme, configured: session.configuration.ui.theme)
+            try await ConsoleLaunch.run(try await session.startEngine(), theme: theme)
+            return
         }
         let engine = try await session.startEngine()
         let start = try await session.store.lastEventSequence()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConsoleUI
 import DiscordSimulator
 import Foundation
 
@@ -82,36 +83,5 @@ struct Simulate: AsyncParsableCommand {
 
 /// Suspends until SIGINT or SIGTERM arrives, so the caller can shut down cleanly.
 func waitForTerminationSignal(_ signals: [Int32] = [SIGINT, SIGTERM]) async {
-    let waiter = SignalWaiter()
-    await withCheckedContinuation { waiter.start(signals, resuming: $0) }
-}
-
-/// Turns the first of some signals into one continuation resume. The signals'
-/// default action (ending the process) is replaced by a dispatch source.
-private final class SignalWaiter: @unchecked Sendable {
-    // Guarded by `lock`: touched at set-up and from the signal queue.
-    private let lock = NSLock()
-    private var sources: [any DispatchSourceSignal] = []
-    private var continuation: CheckedContinuation<Void, Never>?
-    private let queue = DispatchQueue(label: "modconsole.signals")
-
-    func start(_ signals: [Int32], resuming continuation: CheckedContinuation<Void, Never>) {
-        lock.withLock { self.continuation = continuation }
-        for signalNumber in signals {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
-            source.setEventHandler { [self] in fire() }
-            source.resume()
-            lock.withLock { sources.append(source) }
-        }
-    }
-
-    private func fire() {
-        let (pending, all) = lock.withLock { () -> (CheckedContinuation<Void, Never>?, [any DispatchSourceSignal]) in
-            defer { continuation = nil }
-            return (continuation, sources)
-        }
-        all.forEach { $0.cancel() }
-        pending?.resume()
-    }
+    await SignalSource.wait(for: signals)
 }

@@ -38,6 +38,20 @@ import Testing
         }
     }
 
+    @Test func addingAndRemovingReactionsShareOneBucketFromTheStart() async throws {
+        try await withSimulator { sim, client in
+            let channel = try sim.channel("general")
+            let author = try #require(sim.userID(named: sim.someUserName))
+            let message = Snowflake(sim.postMessage("react to me", author: author, channel: channel.description))!
+            for _ in 0..<3 {
+                try await client.addReaction(in: channel, message: message, emoji: "⚠️")
+                try await client.removeOwnReaction(in: channel, message: message, emoji: "⚠️")
+            }
+            let reactions = sim.recordedRequests().filter { $0.path.contains("/reactions/") }
+            #expect(reactions.count == 6 && reactions.allSatisfy { $0.status == 204 }, "statuses: \(reactions.map(\.status))")
+        }
+    }
+
     @Test func bucketsOfDifferentChannelsDoNotWaitForEachOther() async throws {
         // A 20-second window: a wait would be unmistakable, whatever the machine's load.
         try await withSimulator(Self.deleteBucket(limit: 2, per: .seconds(20))) { sim, client in

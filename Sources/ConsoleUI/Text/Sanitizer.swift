@@ -7,6 +7,11 @@
 ///   are shown as `<9b>`.
 /// - Bidi embeddings, overrides and isolates, and the directional marks, are
 ///   shown as `<RLO>`, `<LRI>`, ... so they cannot reorder what follows.
+/// - U+2028 and U+2029 (line and paragraph separators) break lines like LF.
+/// - The glue of emoji sequences (ZWJ U+200D, variation selectors U+FE0E and
+///   U+FE0F, skin-tone modifiers U+1F3FB...1F3FF) is removed: terminals
+///   disagree on how wide a joined sequence is, so it is shown as its parts,
+///   whose widths every terminal and ncurses agree on.
 /// - Lone surrogates cannot occur in a Swift String; everything else passes.
 public enum Sanitizer {
     public enum Mode: Sendable {
@@ -24,7 +29,8 @@ public enum Sanitizer {
             switch scalar.value {
             case 0x0A:
                 if mode == .multiLine { if !previousCR { out.append(scalar) } } else { out.append(contentsOf: "⏎".unicodeScalars) }
-            case 0x0D:
+            case 0x0D, 0x2028, 0x2029:
+                // CR, and the Unicode line and paragraph separators, break lines like LF.
                 out.append(contentsOf: (mode == .multiLine ? "\n" : "⏎").unicodeScalars)
             case 0x09:
                 out.append(contentsOf: "    ".unicodeScalars)
@@ -35,6 +41,8 @@ public enum Sanitizer {
                 out.append(contentsOf: "^?".unicodeScalars)
             case 0x80...0x9F:
                 out.append(contentsOf: "<\(String(scalar.value, radix: 16))>".unicodeScalars)
+            case 0x200D, 0xFE0E, 0xFE0F, 0x1F3FB...0x1F3FF:
+                continue
             default:
                 if let name = bidiNames[scalar.value] {
                     out.append(contentsOf: "<\(name)>".unicodeScalars)

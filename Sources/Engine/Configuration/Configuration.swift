@@ -47,6 +47,7 @@ public struct Configuration: Sendable {
     public var auditChannel: Snowflake?
     public var classifier = ClassifierSettings()
     public var engine = EngineSettings()
+    public var ui = UISettings()
     /// The file read, if any (for messages).
     public var file: String?
 
@@ -57,4 +58,11 @@ public struct Configuration: Sendable {
         guard let token else { return nil }
         return DiscordClient(configuration: .init(token: token, apiBase: apiBase, onRateLimit: onRateLimit))
     }
+}
+
+/// How the console looks (`[ui]`); the console resolves the names.
+public struct UISettings: Sendable {
+    /// A built-in theme name, a file in themes/, or a path (`ui.theme`); `--theme` overrides it.
+    public var theme: String?
+    public init() {}
 }

@@ -1,8 +1,10 @@
 import Foundation
 
 extension ConfigurationLoader {
-    /// `[engine]`, `[auto]` and `[dm]`.
-    static func readEngine(_ root: inout ConfigReader, into settings: inout EngineSettings) {
+    /// `[engine]`, `[auto]`, `[dm]` and `[ui]`.
+    static func readEngine(_ root: inout ConfigReader, into configuration: inout Configuration) {
+        var settings = configuration.engine
+        defer { configuration.engine = settings }
         if var engine = root.table("engine") {
             if let seconds = engine.double("poll_interval_seconds", example: "30") {
                 if seconds >= 1 { settings.pollInterval = .milliseconds(Int(seconds * 1000)) } else {
@@ -62,6 +64,10 @@ extension ConfigurationLoader {
                 }
             }
             root.absorb(auto)
+        }
+        if var ui = root.table("ui") {
+            configuration.ui.theme = ui.string("theme", example: "\"light\"") ?? configuration.ui.theme
+            root.absorb(ui)
         }
         if var dm = root.table("dm") {
             for (key, path) in [("move", \DMTemplates.move), ("delete", \DMTemplates.delete)] {

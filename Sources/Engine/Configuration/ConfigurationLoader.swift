@@ -99,7 +99,7 @@ public enum ConfigurationLoader {
             readClassifier(&classifier, into: &configuration.classifier)
             root.absorb(classifier)
         }
-        readEngine(&root, into: &configuration.engine)
+        readEngine(&root, into: &configuration)
         let problems = root.problems + root.unknownKeyProblems
         if !problems.isEmpty { throw ConfigurationError(file: file, problems: problems) }
     }

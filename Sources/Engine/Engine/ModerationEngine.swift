@@ -62,6 +62,9 @@ public actor ModerationEngine {
             }
         }
         channels = known
+        if let guildID = known.first?.guildID, let guild = try? await client.guild(guildID) {
+            try? await store.setStatus("guild_name", guild.name)
+        }
     }
 
     /// Auto mode on or off (the console's A key). Off cancels every pending auto action.

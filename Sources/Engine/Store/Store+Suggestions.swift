@@ -312,6 +312,7 @@ extension Store {
         /// Moderator decisions that kept the suggested action, out of all decisions.
         public var agreed = 0, decided = 0
         public var agreementRate: Double? { decided == 0 ? nil : Double(agreed) / Double(decided) }
+        public init() {}
     }
 
     public func counts() async throws(StoreError) -> Counts {

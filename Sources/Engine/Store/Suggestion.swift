@@ -25,6 +25,11 @@ public struct Suggestion: Sendable, Hashable, Identifiable {
         public var messageID: Snowflake
         public var channelID: Snowflake
         public var channelName: String
+        public init(messageID: Snowflake, channelID: Snowflake, channelName: String) {
+            self.messageID = messageID
+            self.channelID = channelID
+            self.channelName = channelName
+        }
     }
 
     public var id: Int64
@@ -47,6 +52,32 @@ public struct Suggestion: Sendable, Hashable, Identifiable {
     public var failure: String?
     public var createdAt: Date
     public var updatedAt: Date
+
+    public init(id: Int64, messageID: Snowflake, channelID: Snowflake, guildID: Snowflake? = nil, authorID: Snowflake,
+                authorName: String, channelName: String, content: String, copies: [Copy] = [], verdict: Verdict,
+                chosenAction: ModerationAction? = nil, state: State, dueAt: Date? = nil, decidedBy: String? = nil,
+                failure: String? = nil, createdAt: Date, updatedAt: Date? = nil) {
+        self.id = id
+        self.messageID = messageID
+        self.channelID = channelID
+        self.guildID = guildID
+        self.authorID = authorID
+        self.authorName = authorName
+        self.channelName = channelName
+        self.content = content
+        self.copies = copies
+        self.verdict = verdict
+        self.chosenAction = chosenAction
+        self.state = state
+        self.dueAt = dueAt
+        self.decidedBy = decidedBy
+        self.failure = failure
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt ?? createdAt
+    }
+
+    /// When the author posted the message (read from its id).
+    public var postedAt: Date { messageID.createdAt }
 
     /// The action that runs: the moderator's choice, else the verdict's.
     public var action: ModerationAction { chosenAction ?? verdict.action }

@@ -1,0 +1,69 @@
+import DiscordREST
+import Foundation
+
+/// Everything a console shows at once, read in one go from the store, so
+/// a front end never touches SQL: the queue, the audit log, counts, poll and
+/// lease status, and the engine's mode.
+public struct EngineOverview: Sendable {
+    /// The newest suggestions first (pending, decided and allowed alike).
+    public var queue: [Suggestion]
+    /// The newest audit entries first.
+    public var audit: [AuditEntry]
+    public var counts: Store.Counts
+    /// Status lines by key: `last_poll`, `content_intent`, `poll:<channel id>`, `guild_name`, ...
+    public var statuses: [String: String]
+    public var lastPoll: Date?
+    public var leaseHolder: String?
+    /// Whether this engine holds the poller lease (else it watches).
+    public var polling: Bool
+    public var auto: AutoSettings
+    public var dryRun: Bool
+    public var moderator: String
+    /// The last rate-limit wait the client reported, if recent.
+    public var backOff: String?
+
+    public init(queue: [Suggestion] = [], audit: [AuditEntry] = [], counts: Store.Counts = .init(), statuses: [String: String] = [:],
+                lastPoll: Date? = nil, leaseHolder: String? = nil, polling: Bool = false, auto: AutoSettings = .init(),
+                dryRun: Bool = false, moderator: String = "", backOff: String? = nil) {
+        self.queue = queue
+        self.audit = audit
+        self.counts = counts
+        self.statuses = statuses
+        self.lastPoll = lastPoll
+        self.leaseHolder = leaseHolder
+        self.polling = polling
+        self.auto = auto
+        self.dryRun = dryRun
+        self.moderator = moderator
+        self.backOff = backOff
+    }
+}
+
+extension ModerationEngine {
+    /// The console's view of the engine and its store, now.
+    public func overview(queueLimit: Int = 500, auditLimit: Int = 200) async throws(StoreError) -> EngineOverview {
+        let statuses = try await store.statuses()
+        let lastPoll = statuses["last_poll"].flatMap { ISO8601DateFormatter().date(from: $0.value) }
+        let backOff = statuses["rate_limit"].flatMap { Date().timeIntervalSince($0.at) < 30 ? $0.value : nil }
+        let lease = try await store.leaseHolder()
+        return EngineOverview(
+            queue: try await store.queue(.all, limit: queueLimit), audit: try await store.audit(limit: auditLimit),
+            counts: try await store.counts(), statuses: statuses.mapValues(\.value), lastPoll: lastPoll,
+            leaseHolder: lease, polling: lease == holder, auto: settings.auto, dryRun: settings.dryRun,
+            moderator: settings.moderator, backOff: backOff)
+    }
+}
+
+extension ModerationEngine {
+    /// A client callback that records each rate-limit wait as a status line
+    /// and an event, so every console shows the back-off.
+    public static func rateLimitRecorder(_ store: Store) -> @Sendable (RateLimitEvent) -> Void {
+        { event in
+            let detail = "\(event.cause.rawValue) on \(event.route): waiting \(String(format: "%.2f", event.wait.seconds)) s"
+            Task {
+                try? await store.setStatus("rate_limit", detail)
+                try? await store.record(EngineEvent(.rateLimited, detail: detail))
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import ConsoleUI
+import Engine
+import Foundation
+
+/// Opening the console on an engine: the theme, the terminal, the run.
+enum ConsoleLaunch {
+    /// Where theme names are looked up, after the built-ins' own files.
+    static func themeDirectories(environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
+        let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
+        return ["themes", configHome + "/modconsole/themes"]
+    }
+
+    /// The theme named by `--theme`, else the configuration's `ui.theme`, else the default; exits 1 naming a bad one.
+    static func theme(flag: String?, configured: String?) throws -> Theme {
+        do {
+            return try ThemeLoader.load(flag ?? configured ?? "default", searchDirectories: themeDirectories())
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+    }
+
+    /// Runs the console until the moderator quits; the engine runs inside it.
+    static func run(_ engine: ModerationEngine, theme: Theme) async throws {
+        do {
+            try await ConsoleApp(engine: engine).run { try NcursesTerminal(theme: theme) }
+        } catch let error as ConsoleError {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Engine
+import Foundation
+import Testing
+@testable import ConsoleUI
+
+/// Screens drawn into the cell buffer, at the sizes moderators use.
+@Suite struct RenderTests {
+    static let sizes = [Size(width: 120, height: 40), Size(width: 80, height: 24), Size(width: 60, height: 20)]
+
+    @Test(arguments: sizes)
+    func fullScreen(size: Size) {
+        let buffer = Renderer.render(Fixtures.state(size))
+        Snapshot.assert(buffer, named: "full-\(size)")
+        #expect(buffer.lines.first?.contains("MANUAL") == true, "the mode is in words on the status bar")
+        if size.width >= 80 { #expect(buffer.lines.first?.contains("Swift Developers") == true) }
+    }
+
+    @Test func atEightyByTwentyFourAllFourAreVisible() {
+        let text = Renderer.render(Fixtures.state(Size(width: 80, height: 24))).lines.joined(separator: "\n")
+        for title in ["Queue", "Detail", "Audit"] { #expect(text.contains(" \(title)"), "\(title) pane visible") }
+        #expect(text.contains("modconsole"))
+    }
+
+    @Test func narrowTerminalsShowOnePaneAsATabAndKeepTheStatusBar() {
+        var state = Fixtures.state(Size(width: 60, height: 20))
+        var lines = Renderer.render(state).lines
+        #expect(lines[0].contains("MANUAL"))
+        #expect(lines[1].contains("[Queue]"))
+        state = Fixtures.press([.tab], on: state).0
+        lines = Renderer.render(state).lines
+        #expect(lines[1].contains("[Detail]"))
+        #expect(lines.joined().contains("We're hiring"), "the detail pane shows the selected message")
+    }
+
+    @Test func emptyStatesSayWhatIsHappening() {
+        let starting = Renderer.render(Fixtures.state(Size(width: 80, height: 24), overview: nil)).lines.joined()
+        #expect(starting.contains("starting the engine"))
+        var empty = Fixtures.overview(queue: [], audit: [])
+        empty.lastPoll = nil
+        let waiting = Renderer.render(Fixtures.state(Size(width: 80, height: 24), overview: empty)).lines.joined()
+        #expect(waiting.contains("waiting for the first poll"))
+        #expect(waiting.contains("nothing selected") && waiting.contains("no actions yet"))
+        #expect(waiting.contains("nothing pending"))
+        Snapshot.assert(Renderer.render(Fixtures.state(Size(width: 80, height: 24), overview: empty)), named: "empty-80x24")
+    }
+
+    @Test func modesAreSpelledOut() {
+        let auto = Renderer.render(Fixtures.state(Size(width: 120, height: 40), overview: Fixtures.overview(auto: true))).lines[0]
+        #expect(auto.contains("AUTO 30 s"))
+        let dry = Renderer.render(Fixtures.state(Size(width: 120, height: 40), overview: Fixtures.overview(dryRun: true))).lines[0]
+        #expect(dry.contains("DRY-RUN"))
+    }
+
+    @Test func rowsAreStyledByActionAllowedDimmedSelectionMarked() {
+        let state = Fixtures.state(Size(width: 120, height: 40))
+        let buffer = Renderer.render(state)
+        func row(containing text: String) -> Int? { buffer.lines.firstIndex { $0.contains(text) } }
+        let selected = try! #require(row(containing: "We're hiring"))
+        #expect(buffer[2, selected].style == .selection)
+        let allowed = try! #require(row(containing: "does anyone know"))
+        let x = try! #require(buffer.lines[allowed].range(of: "does anyone").map { buffer.lines[allowed].distance(from: buffer.lines[allowed].startIndex, to: $0.lowerBound) })
+        #expect(buffer[x, allowed].style == .allowed)
+        let scam = try! #require(row(containing: "FREE NITRO"))
+        #expect((0..<60).contains { buffer[$0, scam].style == .actionDelete }, "the delete suggestion is drawn in the delete style")
+    }
+
+    @Test func theDetailPaneHighlightsEvidenceAndShowsTheCountdown() {
+        var state = Fixtures.state(Size(width: 120, height: 40))
+        let buffer = Renderer.render(state)
+        let hiring = buffer.lines.enumerated().compactMap { index, line -> (Int, Int)? in
+            guard let range = line.range(of: "hiring"), line.contains("We're") else { return nil }
+            return (line.distance(from: line.startIndex, to: range.lowerBound), index)
+        }
+        let detail = try! #require(hiring.last)
+        #expect(buffer[detail.0, detail.1].style == .evidence)
+        #expect(buffer.lines.joined().contains("can be undone"))
+        state = Fixtures.press([.down], on: state).0
+        let scamDetail = Renderer.render(state).lines.joined()
+        #expect(scamDetail.contains("auto delete in 12 s, x vetoes"))
+        #expect(scamDetail.contains("cannot be truly undone"))
+        #expect(scamDetail.contains("rule gift-phishing"))
+    }
+
+    @Test func helpIsMadeFromTheKeyTable() {
+        let state = Fixtures.press([.character("?")], on: Fixtures.state(Size(width: 80, height: 24))).0
+        let buffer = Renderer.render(state)
+        Snapshot.assert(buffer, named: "help-80x24")
+        let text = buffer.lines.joined(separator: "\n")
+        for binding in KeyTable.bindings where binding.inHelp { #expect(text.contains(binding.summary), "help lists \(binding.summary)") }
+    }
+
+    @Test func theDeleteConfirmationSaysItCannotBeUndone() {
+        let state = Fixtures.press([.down, .enter], on: Fixtures.state(Size(width: 80, height: 24))).0
+        let buffer = Renderer.render(state)
+        Snapshot.assert(buffer, named: "confirm-delete-80x24")
+        let text = buffer.lines.joined()
+        #expect(text.contains("Delete the message by nitro.drops") && text.contains("cannot be truly undone") && text.contains("[y] yes"))
+    }
+
+    @Test func asciiTerminalsGetASCIIBorders() {
+        let buffer = Renderer.render(Fixtures.state(Size(width: 80, height: 24), unicode: false))
+        let frame = buffer.lines.dropFirst().dropLast().map { $0.prefix(1) }
+        #expect(frame.allSatisfy { $0.allSatisfy(\.isASCII) })
+        #expect(buffer.lines[1].hasPrefix("+-"))
+    }
+}
