@@ -89,6 +89,18 @@ import Testing
         for binding in KeyTable.bindings where binding.inHelp { #expect(text.contains(binding.summary), "help lists \(binding.summary)") }
     }
 
+    @Test func helpTallerThanTheTerminalScrolls() {
+        var state = Fixtures.press([.character("?")], on: Fixtures.state(Size(width: 60, height: 20))).0
+        var text = Renderer.render(state).lines.joined(separator: "\n")
+        #expect(text.contains("Esc closes") && !text.contains("quit (the terminal is restored)"))
+        state = Fixtures.press([.pageDown, .pageDown], on: state).0
+        #expect(state.showingHelp, "scrolling keeps help open")
+        text = Renderer.render(state).lines.joined(separator: "\n")
+        #expect(text.contains("quit (the terminal is restored)"))
+        state = Fixtures.press([.escape], on: state).0
+        #expect(!state.showingHelp)
+    }
+
     @Test func theDeleteConfirmationSaysItCannotBeUndone() {
         let state = Fixtures.press([.down, .enter], on: Fixtures.state(Size(width: 80, height: 24))).0
         let buffer = Renderer.render(state)

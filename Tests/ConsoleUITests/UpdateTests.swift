@@ -87,6 +87,8 @@ import Testing
         #expect(help.showingHelp)
         let closed = Fixtures.press([.escape], on: help)
         #expect(!closed.0.showingHelp && closed.1.isEmpty)
+        let signalled = Console.update(help, .terminate)
+        #expect(signalled.0.quitting && signalled.1 == [.quit], "a termination signal quits even from help")
         let quit = Fixtures.press([.character("q")], on: start)
         #expect(quit.0.quitting && quit.1 == [.quit])
         #expect(Fixtures.press([.interrupt], on: start).1 == [.quit])

@@ -77,7 +77,7 @@ public final class ConsoleApp: Sendable {
             for message in mailbox.drain() {
                 switch message {
                 case .event(let event): events.append(event)
-                case .quit: events.append(.key(.interrupt)); state.confirmation = nil; state.showingHelp = false; state.editingFilter = false
+                case .quit: events.append(.terminate)
                 }
             }
             if Date().timeIntervalSince(lastTick) >= 1 {

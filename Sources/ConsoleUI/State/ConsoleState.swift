@@ -43,6 +43,8 @@ public struct ConsoleState: Sendable {
     public var filter = ""
     public var editingFilter = false
     public var showingHelp = false
+    /// The first help line shown, when help is taller than the terminal.
+    public var helpOffset = 0
     public var confirmation: Confirmation?
     /// The last result or refusal, shown in the hint line until the next one.
     public var notice: String?

@@ -11,6 +11,8 @@ public enum ConsoleEvent: Sendable {
     case resize(Size)
     /// The result of a command, for the hint line.
     case notice(String)
+    /// A termination signal (SIGINT, SIGTERM, SIGHUP when the SSH link drops): quit whatever is open.
+    case terminate
 }
 
 /// The console's logic: the only place the state changes. Pure, so every
@@ -30,6 +32,9 @@ public enum Console {
             state.clampSelection()
         case .notice(let text):
             state.notice = text
+        case .terminate:
+            state.quitting = true
+            commands = [.quit]
         case .key(let key):
             commands = handle(key, &state)
         }
@@ -50,7 +55,17 @@ public enum Console {
             return []
         }
         if state.showingHelp {
-            state.showingHelp = false
+            switch key {
+            case .down, .character("j"): state.helpOffset += 1
+            case .up, .character("k"): state.helpOffset = max(state.helpOffset - 1, 0)
+            case .pageDown, .character(" "): state.helpOffset += max(state.size.height - 4, 1)
+            case .pageUp: state.helpOffset = max(state.helpOffset - max(state.size.height - 4, 1), 0)
+            case .interrupt:
+                state.quitting = true
+                return [.quit]
+            default:
+                state.showingHelp = false
+            }
             return []
         }
         if state.editingFilter {
@@ -124,7 +139,9 @@ public enum Console {
             state.notice = nil
         case .nextPane: state.cyclePane(by: 1)
         case .previousPane: state.cyclePane(by: -1)
-        case .help: state.showingHelp = true
+        case .help:
+            state.showingHelp = true
+            state.helpOffset = 0
         case .quit:
             state.quitting = true
             return [.quit]

@@ -1,18 +1,20 @@
 /// Help, made from the key table, and the confirmation dialog; both drawn
 /// over the panes in a centred box.
 enum OverlayViews {
-    static func help(into buffer: inout CellBuffer, size: Size, glyphs: Glyphs) {
+    /// The key table, scrolled by `offset` when it is taller than the terminal.
+    static func help(into buffer: inout CellBuffer, size: Size, offset: Int, glyphs: Glyphs) {
         let bindings = KeyTable.bindings.filter(\.inHelp)
         let keyWidth = bindings.map { DisplayWidth.of($0.label) }.max() ?? 4
         var lines: [[Segment]] = bindings.map {
             [Segment(TextLayout.pad($0.label, to: keyWidth + 2), .helpKey),
              Segment($0.summary + ($0.dangerous ? " (asks first)" : ""), .help)]
         }
-        // The footnote only when there is room: the keys come first.
-        if lines.count + 4 <= size.height - 1 {
-            lines += [[], [Segment("Approve asks first too when the action cannot be undone.", .help)]]
-        }
-        overlay(title: "Keys · any key closes", lines: lines, style: .help, into: &buffer, size: size, glyphs: glyphs)
+        lines += [[], [Segment("Approve asks first too when the action cannot be undone.", .help)]]
+        let room = max(size.height - 3, 1)
+        let scrollable = lines.count > room
+        let start = scrollable ? min(offset, lines.count - room) : 0
+        let title = scrollable ? "Keys · \(glyphs.arrows) scroll · Esc closes" : "Keys · any key closes"
+        overlay(title: title, lines: Array(lines.dropFirst(start)), style: .help, into: &buffer, size: size, glyphs: glyphs)
     }
 
     static func confirmation(_ confirmation: Confirmation, into buffer: inout CellBuffer, size: Size, glyphs: Glyphs) {

@@ -14,7 +14,7 @@ public enum Renderer {
             for pane in Pane.allCases { self.pane(pane, state, into: &buffer, layout: layout, glyphs: glyphs) }
         }
         hints(state, into: &buffer, rect: layout.hints, glyphs: glyphs)
-        if state.showingHelp { OverlayViews.help(into: &buffer, size: state.size, glyphs: glyphs) }
+        if state.showingHelp { OverlayViews.help(into: &buffer, size: state.size, offset: state.helpOffset, glyphs: glyphs) }
         if let confirmation = state.confirmation { OverlayViews.confirmation(confirmation, into: &buffer, size: state.size, glyphs: glyphs) }
         return buffer
     }
