@@ -52,6 +52,7 @@ struct Run: AsyncParsableCommand {
         if once {
             let report = await engine.pollCycle()
             await engine.executeDue()
+            await engine.relinquish()
             for event in try await session.store.events(after: start, limit: .max) { print(event.jsonLine) }
             if !report.polled { printError("another engine holds the poller lease (\(report.leaseHolder ?? "?")); this run only executed due work") }
             for problem in report.problems { printError(problem) }

@@ -90,6 +90,10 @@ public actor ModerationEngine {
         var report = PollReport()
         do {
             let ttl = max(settings.pollInterval * 3, .seconds(15))
+            // A poller that was killed on this host gives its lease up at once, not after its time.
+            if let current = try await store.leaseHolder(now: now), current != holder, !ProcessIdentity.isAlive(current) {
+                try await store.releaseLease(holder: current)
+            }
             let holderNow = try await store.acquireLease(holder: holder, ttl: ttl, now: now)
             report.leaseHolder = holderNow
             guard holderNow == holder else { return report }
@@ -298,6 +302,11 @@ public actor ModerationEngine {
         // The store refuses work from a cancelled task; the hand-over runs in one of its own.
         let (store, holder) = (self.store, self.holder)
         await Task { try? await store.releaseLease(holder: holder) }.value
+    }
+
+    /// Gives the poller lease up, so another engine polls at once (`run --once` ends with it).
+    public func relinquish() async {
+        try? await store.releaseLease(holder: holder)
     }
 
     /// Every event stored after `sequence` (default: from now on), as they happen,

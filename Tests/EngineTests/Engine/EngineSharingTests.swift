@@ -70,6 +70,17 @@ struct EngineSharingTests {
         }
     }
 
+    @Test("a lease held by a killed process on this host is taken over at once")
+    func deadHoldersLeaseIsTakenOver() async throws {
+        try await withEngineHarness(watch: ["general"]) { h in
+            let engine = try await h.engine()
+            let dead = "\(ProcessInfo.processInfo.hostName)#\(try Self.deadPID())#dead"
+            _ = try await engine.store.acquireLease(holder: dead, ttl: .seconds(600))
+            let report = await engine.pollCycle()
+            #expect(report.polled && report.leaseHolder == engine.holder)
+        }
+    }
+
     /// A pid that is certainly not running: a child that has exited.
     static func deadPID() throws -> pid_t {
         let process = Process()
