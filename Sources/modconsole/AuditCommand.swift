@@ -17,6 +17,10 @@ struct Audit: AsyncParsableCommand {
     var verify = false
     @OptionGroup var global: GlobalOptions
 
+    func validate() throws {
+        if limit < 1 { throw ValidationError("--limit must be at least 1 (it is how many entries to show)") }
+    }
+
     func run() async throws {
         let store = try EngineSession.openStore(db: global.db)
         if verify {
@@ -28,12 +32,12 @@ struct Audit: AsyncParsableCommand {
             print("audit chain intact: \(count) entries")
             return
         }
-        let entries = try await store.audit(limit: max(limit, 0))
+        let entries = try await store.audit(limit: limit)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             encoder.dateEncodingStrategy = .iso8601
-            print(String(decoding: try encoder.encode(entries), as: UTF8.self))
+            printJSON(String(decoding: try encoder.encode(entries), as: UTF8.self))
             return
         }
         if entries.isEmpty { print("the audit log is empty"); return }

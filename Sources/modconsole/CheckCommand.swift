@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConsoleUI
 import DiscordREST
 import Engine
 import Foundation
@@ -118,6 +119,18 @@ struct CheckReportText {
     }
 }
 
+/// Prints JSON to stdout, with what a terminal could obey escaped (`Sanitizer.jsonSafe`).
+func printJSON(_ json: String) {
+    print(Sanitizer.jsonSafe(json))
+}
+
+/// Prints text that may quote what authors wrote, through the sanitiser.
+func printText(_ text: String) {
+    print(Sanitizer.clean(text, mode: .multiLine))
+}
+
+/// Prints an error to stderr. Errors can quote channel and author names, so
+/// the text goes through the console's sanitiser like everything else.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("modconsole: " + message + "\n").utf8))
+    FileHandle.standardError.write(Data(("modconsole: " + Sanitizer.clean(message, mode: .multiLine) + "\n").utf8))
 }

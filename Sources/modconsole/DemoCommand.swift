@@ -48,7 +48,7 @@ struct Demo: AsyncParsableCommand {
             try await ConsoleLaunch.run(engine, theme: chosenTheme)
         } else {
             let start = try await store.lastEventSequence()
-            let printer = Task { for await event in engine.events(after: start) { FileHandle.standardOutput.write(Data((event.jsonLine + "\n").utf8)) } }
+            let printer = Task { for await event in engine.events(after: start) { FileHandle.standardOutput.write(Data((Sanitizer.jsonSafe(event.jsonLine) + "\n").utf8)) } }
             let loop = Task { await engine.run() }
             await waitForTerminationSignal([SIGINT, SIGTERM, SIGHUP])
             loop.cancel()

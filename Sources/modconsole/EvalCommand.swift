@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConsoleUI
 import Engine
 import Foundation
 
@@ -40,9 +41,9 @@ struct Eval: AsyncParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            printJSON(String(decoding: try encoder.encode(report), as: UTF8.self))
         } else {
-            print(report.text)
+            printText(report.text)
         }
     }
 }

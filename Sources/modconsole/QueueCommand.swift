@@ -22,7 +22,7 @@ struct Queue: AsyncParsableCommand {
             let store = try EngineSession.openStore(db: global.db)
             let items = try await store.queue(all ? .all : .open, limit: 10_000)
             if json {
-                print(try QueueJSON.render(items))
+                printJSON(try QueueJSON.render(items))
                 return
             }
             if items.isEmpty { print(all ? "no classified messages yet" : "nothing pending"); return }
@@ -97,7 +97,7 @@ struct DecisionOptions: ParsableArguments {
             printError(error.description)
             throw ExitCode(1)
         }
-        print("suggestion \(result.id): \(result.action.rawValue) \(result.state.rawValue)" + (result.failure.map { ": \($0)" } ?? ""))
+        printText("suggestion \(result.id): \(result.action.rawValue) \(result.state.rawValue)" + (result.failure.map { ": \($0)" } ?? ""))
         let succeeded: [Suggestion.State] = decision == nil ? [.reverted] : [.done, .dismissed]
         if !succeeded.contains(result.state) { throw ExitCode(1) }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConsoleUI
 import Engine
 import Foundation
 
@@ -52,7 +53,7 @@ struct Replay: AsyncParsableCommand {
                                 suggestions: changed.map { ["id": String($0.id), "from": $0.from, "to": $0.to] })
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            printJSON(String(decoding: try encoder.encode(report), as: UTF8.self))
             return
         }
         print("replayed \(past.count) stored messages with \(chosen.name): \(changed.count) would change" + (failures > 0 ? ", \(failures) not classified" : ""))

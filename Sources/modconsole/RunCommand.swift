@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConsoleUI
 import Engine
 import Foundation
 
@@ -53,7 +54,7 @@ struct Run: AsyncParsableCommand {
             let report = await engine.pollCycle()
             await engine.executeDue()
             await engine.relinquish()
-            for event in try await session.store.events(after: start, limit: .max) { print(event.jsonLine) }
+            for event in try await session.store.events(after: start, limit: .max) { printJSON(event.jsonLine) }
             if !report.polled { printError("another engine holds the poller lease (\(report.leaseHolder ?? "?")); this run only executed due work") }
             for problem in report.problems { printError(problem) }
             if report.problems.contains(where: { !$0.contains("Message Content intent") }) { throw ExitCode(1) }
@@ -61,7 +62,7 @@ struct Run: AsyncParsableCommand {
         }
         let printer = Task {
             for await event in engine.events(after: start) {
-                FileHandle.standardOutput.write(Data((event.jsonLine + "\n").utf8))
+                FileHandle.standardOutput.write(Data((Sanitizer.jsonSafe(event.jsonLine) + "\n").utf8))
             }
         }
         let loop = Task { await engine.run() }

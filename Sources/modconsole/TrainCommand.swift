@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConsoleUI
 import Engine
 import Foundation
 
@@ -63,7 +64,7 @@ struct Train: AsyncParsableCommand {
         let report = EvaluationReport(rows: devRows, results: await classifier.classify(batch: devRows.map(\.input)), classifier: "local")
         print("trained on \(train.count) messages in \(elapsed.formatted(.units(allowed: [.seconds, .milliseconds]))); model \(model.version) written to \(out)")
         print("dev split \(devPath):")
-        print(report.text)
+        printText(report.text)
     }
 
     func defaultDevPath() -> String? {

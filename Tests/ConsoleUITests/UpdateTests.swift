@@ -102,6 +102,15 @@ import Testing
         #expect(refreshed.selected?.id == 5)
     }
 
+    @Test func whenTheSelectionLeavesTheViewItsNeighbourIsSelected() {
+        let onScam = Fixtures.press([.down], on: start).0
+        #expect(onScam.selected?.id == 6)
+        let withoutScam = Fixtures.overview(queue: Fixtures.overview().queue.filter { $0.id != 6 })
+        let refreshed = Console.update(onScam, .overview(withoutScam)).0
+        #expect(refreshed.selected?.id == 5, "the next row, not the top of the list")
+        #expect(refreshed.notice?.contains("left this view") == true)
+    }
+
     @Test func resizesAndTicksAreTaken() {
         let small = Console.update(start, .resize(Size(width: 40, height: 10))).0
         #expect(small.size == Size(width: 40, height: 10))

@@ -84,8 +84,17 @@ import Testing
         }
     }
 
-    @Test func theModeratorIsTheLoginPlusTheSSHClient() {
+    @Test func theModeratorIsTheLoginPlusTheSSHClientWhichDiscordNeverSees() {
         #expect(EngineSettings.defaultModerator(environment: ["USER": "alice"]) == "alice")
         #expect(EngineSettings.defaultModerator(environment: ["USER": "alice", "SSH_CLIENT": "10.0.0.7 52314 22"]) == "alice@10.0.0.7")
+        #expect(EngineSettings.withoutAddress("alice@10.0.0.7") == "alice")
+        #expect(EngineSettings.withoutAddress("alice@fe80::1") == "alice")
+        #expect(EngineSettings.withoutAddress("team@mods") == "team@mods", "only an address is dropped")
+    }
+
+    @Test func dmTemplatesAreFilledInOnePass() {
+        let text = DMTemplates.render("Hi {author}: {reason}", author: "{reason}{jobs}", channel: "general", jobs: "jobs", reason: "moved")
+        #expect(text == "Hi {reason}{jobs}: moved", "an author named like a placeholder is not expanded")
+        #expect(DMTemplates.render("{unknown} {author", author: "a", channel: "", jobs: "", reason: "") == "{unknown} {author")
     }
 }

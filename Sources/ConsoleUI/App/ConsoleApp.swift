@@ -13,6 +13,8 @@ public final class ConsoleApp: Sendable {
     let runsEngine: Bool
     let frameInterval: Duration
     private let mailbox = Mailbox()
+    /// Commands under way in the engine, awaited before the process ends.
+    private let commands = Mutex<[UUID: Task<Void, Never>]>([:])
 
     public init(engine: ModerationEngine, runsEngine: Bool = true, framesPerSecond: Int = 30) {
         self.engine = engine
@@ -24,19 +26,35 @@ public final class ConsoleApp: Sendable {
     /// `makeTerminal` is called on the UI thread, which owns the terminal.
     public func run(makeTerminal: @escaping @Sendable () throws -> any Terminal) async throws {
         let engine = self.engine, mailbox = self.mailbox
-        let loop = runsEngine ? Task { await engine.run() } : nil
-        let feeder = Task { await Self.feed(engine, into: mailbox) }
         let signals = SignalSource([SIGINT, SIGTERM, SIGHUP]) { mailbox.post(.quit) }
         defer { signals.cancel() }
-        let outcome: Result<Void, any Error> = await withCheckedContinuation { continuation in
-            let thread = Thread { continuation.resume(returning: Result { try self.uiLoop(makeTerminal) }) }
-            thread.name = "modconsole.ui"
-            thread.start()
+        // The terminal comes first: if it cannot start, the engine never runs.
+        let (ready, readiness) = AsyncStream<Bool>.makeStream()
+        let outcome = Task<Result<Void, any Error>, Never> {
+            await withCheckedContinuation { continuation in
+                let thread = Thread {
+                    continuation.resume(returning: Result { try self.uiLoop(makeTerminal, ready: readiness) })
+                    readiness.finish()
+                }
+                thread.name = "modconsole.ui"
+                thread.start()
+            }
         }
-        feeder.cancel()
+        var started = false
+        for await up in ready { started = up; break }
+        let loop = started && runsEngine ? Task { await engine.run() } : nil
+        let feeder = started ? Task { await Self.feed(engine, into: mailbox) } : nil
+        let result = await outcome.value
+        feeder?.cancel()
+        // Decisions already sent to the engine finish their journaled steps before the process ends.
+        let pending = commands.withLock { Array($0.values) }
+        if !pending.isEmpty {
+            FileHandle.standardError.write(Data("modconsole: finishing \(pending.count) action(s) already started…\n".utf8))
+            for task in pending { await task.value }
+        }
         loop?.cancel()
         await loop?.value
-        try outcome.get()
+        try result.get()
     }
 
     /// Fetches the engine's overview at start, after every engine event
@@ -58,8 +76,15 @@ public final class ConsoleApp: Sendable {
     }
 
     /// The UI thread: the only place the terminal and the state are touched.
-    func uiLoop(_ makeTerminal: () throws -> any Terminal) throws {
-        let terminal = try makeTerminal()
+    func uiLoop(_ makeTerminal: () throws -> any Terminal, ready: AsyncStream<Bool>.Continuation) throws {
+        let terminal: any Terminal
+        do {
+            terminal = try makeTerminal()
+        } catch {
+            ready.yield(false)
+            throw error
+        }
+        ready.yield(true)
         defer { terminal.restore() }
         var state = ConsoleState(size: terminal.size, unicode: terminal.unicode)
         var shown: CellBuffer? = nil
@@ -119,10 +144,13 @@ public final class ConsoleApp: Sendable {
                 return on ? "auto mode ON" : "auto mode OFF: nothing runs without a keypress"
             }
         }
-        Task {
+        let key = UUID()
+        let task = Task { [self] in
             do { mailbox.post(.event(.notice(try await work()))) } catch { mailbox.post(.event(.notice("\(error)"))) }
             mailbox.markStale()
+            commands.withLock { $0[key] = nil }
         }
+        commands.withLock { $0[key] = task }
     }
 
     static func describe(_ suggestion: Suggestion) -> String {

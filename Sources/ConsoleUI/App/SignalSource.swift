@@ -9,6 +9,7 @@ public final class SignalSource: @unchecked Sendable {
     private let sources: [any DispatchSourceSignal]
 
     public init(_ numbers: [Int32], handler: @escaping @Sendable () -> Void) {
+        self.numbers = numbers
         let queue = DispatchQueue(label: "modconsole.signals")
         sources = numbers.map { number in
             signal(number, SIG_IGN)
@@ -19,7 +20,14 @@ public final class SignalSource: @unchecked Sendable {
         }
     }
 
-    public func cancel() { sources.forEach { $0.cancel() } }
+    private let numbers: [Int32]
+
+    /// Stops listening and gives the signals their default action back, so a
+    /// second Ctrl-C during a slow shutdown ends the process.
+    public func cancel() {
+        sources.forEach { $0.cancel() }
+        numbers.forEach { signal($0, SIG_DFL) }
+    }
 
     /// Suspends until the first of `numbers` arrives (also if it arrives
     /// before the caller starts waiting).

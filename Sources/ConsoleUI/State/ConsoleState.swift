@@ -35,6 +35,8 @@ public struct ConsoleState: Sendable {
     public var focus: Pane = .queue
     /// The selected suggestion, by id, so a refresh never moves the selection.
     public var selectedID: Int64?
+    /// Where the selection was in the visible queue, to select a neighbour when it disappears.
+    public var selectedIndex = 0
     /// The first queue row shown.
     public var queueOffset = 0
     public var detailOffset = 0

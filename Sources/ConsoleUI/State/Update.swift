@@ -87,6 +87,7 @@ public enum Console {
         default: break
         }
         state.queueOffset = 0
+        state.selectedIndex = 0
         state.selectedID = state.visibleQueue.first?.id
     }
 
@@ -214,8 +215,14 @@ extension ConsoleState {
     mutating func clampSelection() {
         let queue = visibleQueue
         guard !queue.isEmpty else { selectedID = nil; queueOffset = 0; return }
-        if selectedID == nil || !queue.contains(where: { $0.id == selectedID }) { selectedID = queue.first?.id }
+        if selectedID == nil || !queue.contains(where: { $0.id == selectedID }) {
+            // The selected message left the view (a filter, a refresh): select its neighbour, never the
+            // top of the list, so the next key acts near where the moderator was looking.
+            if selectedID != nil { notice = "the selected message left this view; its neighbour is selected" }
+            selectedID = queue[min(selectedIndex, queue.count - 1)].id
+        }
         let index = queue.firstIndex { $0.id == selectedID } ?? 0
+        selectedIndex = index
         let rows = max(Layout(size: size).queue.height - 3, 1)
         if index < queueOffset { queueOffset = index }
         if index >= queueOffset + rows { queueOffset = index - rows + 1 }

@@ -20,6 +20,9 @@ public final class NcursesTerminal: Terminal {
     private var nextPair: Int16 = 1
     private var active = true
     private var attributeCache: [StyleKey: (attr_t, Int16)] = [:]
+    private let screen: OpaquePointer
+    /// The cursor visibility to give back (curs_set's answer when hiding it).
+    private var cursor: Int32 = 1
 
     struct PairKey: Hashable { var foreground: Int16, background: Int16 }
 
@@ -31,13 +34,20 @@ public final class NcursesTerminal: Terminal {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw ConsoleError("the console needs a terminal; use --headless to run without one")
         }
-        guard initscr() != nil else { throw ConsoleError("ncurses could not start on TERM=\(environment["TERM"] ?? "")") }
+        // newterm, not initscr: initscr exits the process on an unknown TERM instead of reporting it.
+        // Streams of their own on the standard descriptors (never closed: that would close the descriptors).
+        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
+              let screen = newterm(nil, output, input) else {
+            throw ConsoleError("the terminal type TERM=\(environment["TERM"] ?? "(unset)") is unknown to terminfo here; "
+                               + "run with TERM=xterm-256color (or install its terminfo entry), or use --headless")
+        }
+        self.screen = screen
         installCrashRestore()
         raw()
         noecho()
         nonl()
         _ = nc_keypad_stdscr(true)
-        curs_set(0)
+        cursor = max(curs_set(0), 0)
         var colours = 0
         if has_colors() {
             start_color()
@@ -61,9 +71,11 @@ public final class NcursesTerminal: Terminal {
             var x = run.x
             for item in run.cells {
                 defer { x += 1 }
-                if item.isContinuation { continue }
+                // The right half of a wide glyph: a UTF-8 terminal draws the glyph over it; in ASCII the `?` needs company.
+                if item.isContinuation && unicode { continue }
                 let (attributes, pair) = look(item.style)
-                var scalars = (unicode ? Array(item.text.unicodeScalars) : asciiFallback(item.text)).prefix(5).map { wchar_t(bitPattern: $0.value) }
+                let text = item.isContinuation ? "?" : item.text
+                var scalars = (unicode ? Array(text.unicodeScalars) : asciiFallback(text)).prefix(5).map { wchar_t(bitPattern: $0.value) }
                 scalars.append(0)
                 _ = nc_setcchar(&cell, &scalars, attributes, pair)
                 _ = nc_mvadd_wch(Int32(run.y), Int32(x), &cell)
@@ -115,8 +127,9 @@ public final class NcursesTerminal: Terminal {
     public func restore() {
         guard active else { return }
         active = false
-        curs_set(1)
+        curs_set(cursor)
         endwin()
+        delscreen(screen)
     }
 
     /// The ncurses attributes and colour pair for a style, at this terminal's colour depth.

@@ -25,7 +25,10 @@ enum OverlayViews {
     }
 
     /// A box in the middle of the screen holding `lines`, wrapped to fit.
-    static func overlay(title: String, lines: [[Segment]], style: StyleKey, into buffer: inout CellBuffer, size: Size, glyphs: Glyphs) {
+    static func overlay(title: String, lines rawLines: [[Segment]], style: StyleKey, into buffer: inout CellBuffer, size: Size, glyphs: Glyphs) {
+        // Measured as drawn: sanitised first (an author's name can hold escapes, which show wider).
+        let lines = rawLines.map { $0.map { Segment(Sanitizer.clean($0.text), $0.style) } }
+        let title = Sanitizer.clean(title)
         let maxWidth = max(min(size.width - 4, 76), 10)
         let natural = lines.map { $0.reduce(0) { $0 + DisplayWidth.of($1.text) } }.max() ?? 0
         let innerWidth = min(max(natural, DisplayWidth.of(title) + 4), maxWidth - 4)

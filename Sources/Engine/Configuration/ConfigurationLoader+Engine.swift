@@ -13,9 +13,9 @@ extension ConfigurationLoader {
                 }
             }
             if let count = engine.int("backfill", example: "20") {
-                if (0...1000).contains(count) { settings.backfill = count } else {
+                if (0...100).contains(count) { settings.backfill = count } else {
                     engine.problems.append(.init(key: engine.keyPath("backfill"), value: "\(count)", message: "out of range",
-                                                 fix: "read between 0 and 1000 messages per channel on the first poll"))
+                                                 fix: "read between 0 and 100 messages per channel on the first poll (one page)"))
                 }
             }
             settings.dryRun = engine.bool("dry_run") ?? settings.dryRun
@@ -25,8 +25,11 @@ extension ConfigurationLoader {
                                                  fix: "Discord allows timeouts of 1 minute to 28 days (40320 minutes)"))
                 }
             }
-            if let seconds = engine.double("cross_post_window_seconds", example: "600"), seconds >= 0 {
-                settings.crossPostWindow = .milliseconds(Int(seconds * 1000))
+            if let seconds = engine.double("cross_post_window_seconds", example: "600") {
+                if seconds >= 0 { settings.crossPostWindow = .milliseconds(Int(seconds * 1000)) } else {
+                    engine.problems.append(.init(key: engine.keyPath("cross_post_window_seconds"), value: "\(seconds)", message: "negative",
+                                                 fix: "give 0 (no grouping of cross-posts) or more seconds; 600 is the default"))
+                }
             }
             if let name = engine.string("moderator", example: "\"alice\""), !name.isEmpty { settings.moderator = name }
             root.absorb(engine)

@@ -22,12 +22,21 @@ public struct EngineSettings: Sendable {
     public init() {}
 
     /// The login name, plus the SSH client's address when there is one, so
-    /// the audit log tells two moderators on one account apart.
+    /// the local audit log tells two moderators on one account apart (the
+    /// address is never sent to Discord: see `withoutAddress`).
     public static func defaultModerator(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let login = environment["USER"] ?? environment["LOGNAME"] ?? NSUserName()
         guard let ssh = environment["SSH_CLIENT"] ?? environment["SSH_CONNECTION"],
               let address = ssh.split(separator: " ").first else { return login }
         return "\(login)@\(address)"
+    }
+
+    /// A moderator name without the "@address" the default adds.
+    public static func withoutAddress(_ moderator: String) -> String {
+        guard let at = moderator.lastIndex(of: "@") else { return moderator }
+        let address = moderator[moderator.index(after: at)...]
+        let isAddress = !address.isEmpty && address.allSatisfy { $0.isHexDigit || $0 == "." || $0 == ":" }
+        return isAddress ? String(moderator[..<at]) : moderator
     }
 }
 
@@ -64,11 +73,23 @@ public struct DMTemplates: Sendable {
 
     public static let placeholders = ["{author}", "{channel}", "{jobs}", "{reason}"]
 
-    /// Fills in a template.
+    /// Fills in a template in one pass, so a value that itself contains
+    /// `{reason}` (an author named so) is never expanded again.
     public static func render(_ template: String, author: String, channel: String, jobs: String, reason: String) -> String {
-        template.replacingOccurrences(of: "{author}", with: author)
-            .replacingOccurrences(of: "{channel}", with: channel)
-            .replacingOccurrences(of: "{jobs}", with: jobs)
-            .replacingOccurrences(of: "{reason}", with: reason)
+        let values = ["{author}": author, "{channel}": channel, "{jobs}": jobs, "{reason}": reason]
+        var out = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let tail = rest[open...]
+            if let (key, value) = values.first(where: { tail.hasPrefix($0.key) }) {
+                out += value
+                rest = tail.dropFirst(key.count)
+            } else {
+                out += "{"
+                rest = tail.dropFirst()
+            }
+        }
+        return out + rest
     }
 }

@@ -58,6 +58,16 @@ struct ActionPlan: Sendable {
     }
 
     var steps: [Step]
+
+    /// How a posting step journals what it posted: "channel/message".
+    static func postedDetail(channel: Snowflake, message: Snowflake) -> String { "\(channel)/\(message)" }
+
+    /// The channel and message a posting step journaled.
+    static func posted(_ detail: String?) -> MessageRef? {
+        guard let parts = detail?.split(separator: "/"), parts.count == 2,
+              let channel = Snowflake(parts[0]), let message = Snowflake(parts[1]) else { return nil }
+        return MessageRef(messageID: message, channelID: channel)
+    }
 }
 
 /// What the plans need beyond the suggestion.
@@ -98,35 +108,32 @@ struct PlanContext: Sendable {
         return ActionPlan(steps: steps)
     }
 
-    /// The steps that take the action back, given what the execution did.
+    /// The steps that take the action back, given what the execution
+    /// journaled (where the repost went, whether the delete found the message).
     func undo(of suggestion: Suggestion, executed: [Int: JournalStep]) -> ActionPlan {
-        let plan = execution(of: suggestion)
-        func ran(_ step: ActionPlan.Step) -> JournalStep? {
-            guard let index = plan.steps.firstIndex(of: step), let entry = executed[index], entry.status == .done else { return nil }
-            return entry
-        }
+        let ran = executed.values.filter { $0.status == .done }
+        func done(_ name: String) -> JournalStep? { ran.first { $0.name == name } }
+        let original = MessageRef(messageID: suggestion.messageID, channelID: suggestion.channelID)
+        // A delete that found the message already gone (its author removed it) is not undone by reposting it.
+        let deletedByUs = done(ActionPlan.Step.deleteMessage(original).name).map { $0.detail != "already gone" } ?? false
         var steps: [ActionPlan.Step] = []
         switch suggestion.action {
         case .allow:
             break
         case .move:
-            if let jobs = jobsChannel, let entry = ran(.repost(to: jobs)), let id = entry.detail.flatMap(Snowflake.init) {
-                steps.append(.deleteRepost(channel: jobs, message: id))
+            if let repost = ActionPlan.posted(done("repost")?.detail) {
+                steps.append(.deleteRepost(channel: repost.channelID, message: repost.messageID))
             }
-            if ran(.deleteMessage(MessageRef(messageID: suggestion.messageID, channelID: suggestion.channelID))) != nil {
-                steps.append(.restore(to: suggestion.channelID))
-            }
+            if deletedByUs { steps.append(.restore(to: suggestion.channelID)) }
         case .flag:
             steps += suggestion.targets.map { MessageRef(messageID: $0.messageID, channelID: $0.channelID) }
-                .filter { ran(.react($0)) != nil }.map(ActionPlan.Step.unreact)
+                .filter { done(ActionPlan.Step.react($0).name) != nil }.map(ActionPlan.Step.unreact)
         case .delete:
-            if ran(.deleteMessage(MessageRef(messageID: suggestion.messageID, channelID: suggestion.channelID))) != nil {
-                steps.append(.restore(to: suggestion.channelID))
-            }
+            if deletedByUs { steps.append(.restore(to: suggestion.channelID)) }
         case .timeout:
-            if ran(.timeout) != nil { steps.append(.clearTimeout) }
+            if done("timeout") != nil { steps.append(.clearTimeout) }
         case .ban:
-            if ran(.ban) != nil { steps.append(.unban) }
+            if done("ban") != nil { steps.append(.unban) }
         }
         steps.append(.auditMessage(auditText(suggestion, undo: true)))
         return ActionPlan(steps: steps)
@@ -134,12 +141,12 @@ struct PlanContext: Sendable {
 
     /// The marker that ends every message modconsole posts for a suggestion,
     /// so a resumed run can recognise what it already posted.
-    static func marker(_ suggestion: Suggestion, _ step: ActionPlan.Step) -> String {
+    static func marker(_ suggestion: Suggestion, _ step: ActionPlan.Step, phase: JournalPhase = .execute) -> String {
         switch step {
         case .repost: return "-# moved by modconsole · ref \(suggestion.id)"
         case .restore: return "-# restored by modconsole · ref \(suggestion.id)"
         case .directMessage: return "-# modconsole · ref \(suggestion.id)"
-        default: return "-# audit · ref \(suggestion.id)"
+        default: return phase == .undo ? "-# audit · undo · ref \(suggestion.id)" : "-# audit · ref \(suggestion.id)"
         }
     }
 
@@ -168,19 +175,23 @@ struct PlanContext: Sendable {
         let what = (undo ? "undo " : "") + suggestion.action.rawValue
         let guild = suggestion.guildID?.description ?? "@me"
         let link = "https://discord.com/channels/\(guild)/\(suggestion.channelID)/\(suggestion.messageID)"
-        var lines = ["\(dryRun ? "[DRY RUN] " : "")**\(what)** · <#\(suggestion.channelID)> · <@\(suggestion.authorID)> (\(suggestion.authorName)) · by \(moderator)"]
+        var lines = ["\(dryRun ? "[DRY RUN] " : "")**\(what)** · <#\(suggestion.channelID)> · <@\(suggestion.authorID)> (\(suggestion.authorName)) · by \(publicModerator)"]
         if suggestion.copies.count > 0 { lines.append("covers \(suggestion.copies.count + 1) copies of a cross-post") }
         lines.append("Reason: " + Self.cut(suggestion.verdict.reason, scalars: 400))
         lines.append("Message: \(link)")
         let quoted = Self.cut(suggestion.content.replacingOccurrences(of: "\n", with: " "), scalars: 600)
         lines.append("> " + quoted)
-        return lines.joined(separator: "\n") + "\n" + Self.marker(suggestion, .auditMessage(""))
+        return lines.joined(separator: "\n") + "\n" + Self.marker(suggestion, .auditMessage(""), phase: undo ? .undo : .execute)
     }
 
     /// The reason sent as X-Audit-Log-Reason.
     func auditLogReason(_ suggestion: Suggestion) -> String {
-        "modconsole: \(suggestion.action.rawValue) by \(moderator): \(suggestion.verdict.reason)"
+        "modconsole: \(suggestion.action.rawValue) by \(publicModerator): \(suggestion.verdict.reason)"
     }
+
+    /// The moderator as Discord sees it: without the SSH client's address,
+    /// which stays in the local audit log only.
+    var publicModerator: String { EngineSettings.withoutAddress(moderator) }
 
     /// `text` cut to at most `scalars` Unicode scalars on a grapheme boundary, with an ellipsis when cut.
     static func cut(_ text: String, scalars limit: Int) -> String {

@@ -5,7 +5,7 @@ import Foundation
 /// a front end never touches SQL: the queue, the audit log, counts, poll and
 /// lease status, and the engine's mode.
 public struct EngineOverview: Sendable {
-    /// The newest suggestions first (pending, decided and allowed alike).
+    /// Every open suggestion and the recent others, newest first.
     public var queue: [Suggestion]
     /// The newest audit entries first.
     public var audit: [AuditEntry]
@@ -46,10 +46,17 @@ extension ModerationEngine {
         let lastPoll = statuses["last_poll"].flatMap { ISO8601DateFormatter().date(from: $0.value) }
         let backOff = statuses["rate_limit"].flatMap { Date().timeIntervalSince($0.at) < 30 ? $0.value : nil }
         let lease = try await store.leaseHolder()
+        // Everything waiting for a moderator, however old, plus the recent history around it.
+        let open = try await store.queue(.open, limit: 10_000)
+        let recent = try await store.queue(.all, limit: queueLimit)
+        let openIDs = Set(open.map(\.id))
+        let queue = (open + recent.filter { !openIDs.contains($0.id) }).sorted { $0.id > $1.id }
+        var auto = settings.auto
+        auto.enabled = statuses["auto"]?.value == "on"
         return EngineOverview(
-            queue: try await store.queue(.all, limit: queueLimit), audit: try await store.audit(limit: auditLimit),
+            queue: queue, audit: try await store.audit(limit: auditLimit),
             counts: try await store.counts(), statuses: statuses.mapValues(\.value), lastPoll: lastPoll,
-            leaseHolder: lease, polling: lease == holder, auto: settings.auto, dryRun: settings.dryRun,
+            leaseHolder: lease, polling: lease == holder, auto: auto, dryRun: settings.dryRun,
             moderator: settings.moderator, backOff: backOff)
     }
 }

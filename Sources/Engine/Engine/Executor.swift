@@ -15,6 +15,8 @@ struct Executor: Sendable {
     let botID: Snowflake
     let context: PlanContext
     let timeoutMinutes: Int
+    /// This engine's name: it holds the claims this executor works on.
+    let holder: String
 
     /// Why a step stopped the action.
     struct StepFailure: Error { var message: String }
@@ -32,8 +34,8 @@ struct Executor: Sendable {
         let audit = AuditEntry(moderator: context.moderator, action: suggestion.action.rawValue, suggestionID: suggestion.id,
                                messageID: suggestion.messageID, channelID: suggestion.channelID, result: result,
                                reason: suggestion.verdict.reason, dryRun: context.dryRun)
-        return try await store.finish(suggestion.id, to: state, failure: failure, event: state == .done ? .executed : .failed,
-                                      detail: result, audit: audit)
+        return try await store.finish(suggestion.id, to: state, holder: holder, failure: failure,
+                                      event: state == .done ? .executed : .failed, detail: result, audit: audit)
     }
 
     /// Takes back a suggestion claimed in state `undoing`; returns it reverted,
@@ -48,14 +50,17 @@ struct Executor: Sendable {
         let audit = AuditEntry(moderator: moderator, action: "undo \(suggestion.action.rawValue)", suggestionID: suggestion.id,
                                messageID: suggestion.messageID, channelID: suggestion.channelID,
                                result: failure.map { "failed: \($0)" } ?? "reverted", reason: suggestion.verdict.reason, dryRun: context.dryRun)
-        return try await store.finish(suggestion.id, to: failure == nil ? .reverted : .done, failure: failure.map { "undo failed: \($0)" },
+        return try await store.finish(suggestion.id, to: failure == nil ? .reverted : .done, holder: holder,
+                                      failure: failure.map { "undo failed: \($0)" },
                                       event: failure == nil ? .undone : .failed, detail: failure == nil ? "reverted by \(moderator)" : nil,
                                       audit: audit)
     }
 
+    /// The plan's context for one suggestion: who decided it, and the mode it was decided in.
     func context(for suggestion: Suggestion) -> PlanContext {
         var context = context
         context.moderator = suggestion.decidedBy ?? "auto"
+        context.dryRun = suggestion.dryRun ?? context.dryRun
         return context
     }
 
@@ -66,6 +71,11 @@ struct Executor: Sendable {
         var notes: [String] = []
         for (index, step) in plan.steps.enumerated() {
             let previous = journal[index]
+            if let previous, previous.name != step.name {
+                // The plan changed since these steps ran (another action, another jobs channel): never guess.
+                return .failure(StepFailure(message: "step \(index) ran as \"\(previous.name)\" but the plan now says \"\(step.name)\"; "
+                                                   + "the configuration changed since it started; finish it by hand and dismiss it"))
+            }
             if let previous, previous.status != .started {
                 if let detail = previous.detail, previous.status == .skipped { notes.append(detail) }
                 continue
@@ -76,12 +86,20 @@ struct Executor: Sendable {
                     continue
                 }
                 try await store.journal(suggestion.id, phase: phase, step: index, name: step.name, status: .started)
-                if let previous, step.createsMessage,
-                   let posted = await alreadyPosted(step, suggestion, context, since: previous.startedAt) {
-                    try await store.journal(suggestion.id, phase: phase, step: index, name: step.name, status: .done, detail: posted.description)
-                    continue
+                try await store.heartbeat(suggestion.id, holder: holder)
+                if let previous, step.createsMessage {
+                    switch await alreadyPosted(step, phase: phase, suggestion, context, since: previous.startedAt) {
+                    case .found(let posted):
+                        try await store.journal(suggestion.id, phase: phase, step: index, name: step.name, status: .done, detail: posted)
+                        continue
+                    case .unknown(let why):
+                        // Posting again could duplicate what a crashed run already posted: stop, and try later.
+                        return .failure(StepFailure(message: "\(step.name): cannot tell whether it was already posted (\(why)); approve again to retry"))
+                    case .notFound:
+                        break
+                    }
                 }
-                switch await perform(step, suggestion, context) {
+                switch await perform(step, phase: phase, suggestion, context) {
                 case .success(let outcome):
                     try await store.journal(suggestion.id, phase: phase, step: index, name: step.name,
                                             status: outcome.skipped ? .skipped : .done, detail: outcome.detail)
@@ -99,13 +117,13 @@ struct Executor: Sendable {
     struct Outcome { var detail: String?; var skipped = false }
 
     /// One step on Discord, with Discord's answers mapped to what they mean here.
-    func perform(_ step: ActionPlan.Step, _ suggestion: Suggestion, _ context: PlanContext) async -> Result<Outcome, StepFailure> {
+    func perform(_ step: ActionPlan.Step, phase: JournalPhase, _ suggestion: Suggestion, _ context: PlanContext) async -> Result<Outcome, StepFailure> {
         let reason = context.auditLogReason(suggestion)
         do {
             switch step {
             case .repost(let channel), .restore(let channel):
                 let posted = try await client.createMessage(in: channel, NewMessage(content: context.attributedText(suggestion, step)))
-                return .success(Outcome(detail: posted.id.description))
+                return .success(Outcome(detail: ActionPlan.postedDetail(channel: channel, message: posted.id)))
             case .deleteMessage(let ref):
                 try await client.deleteMessage(in: ref.channelID, id: ref.messageID, reason: reason)
                 return .success(Outcome(detail: nil))
@@ -120,7 +138,7 @@ struct Executor: Sendable {
                 return .success(Outcome(detail: nil))
             case .directMessage(let text):
                 let channel = try await client.createDM(with: suggestion.authorID)
-                let posted = try await client.createMessage(in: channel.id, NewMessage(content: text + "\n" + PlanContext.marker(suggestion, step)))
+                let posted = try await client.createMessage(in: channel.id, NewMessage(content: text + "\n" + PlanContext.marker(suggestion, step, phase: phase)))
                 return .success(Outcome(detail: posted.id.description))
             case .timeout, .clearTimeout:
                 guard let guild = suggestion.guildID else { return .failure(StepFailure(message: "the guild of #\(suggestion.channelName) is not known yet")) }
@@ -136,7 +154,7 @@ struct Executor: Sendable {
             case .auditMessage(let text):
                 guard let channel = context.auditChannel else { return .success(Outcome(detail: "no audit channel configured", skipped: true)) }
                 let posted = try await client.createMessage(in: channel, NewMessage(content: text))
-                return .success(Outcome(detail: posted.id.description))
+                return .success(Outcome(detail: ActionPlan.postedDetail(channel: channel, message: posted.id)))
             }
         } catch {
             return interpret(error, of: step, suggestion, context)
@@ -179,20 +197,35 @@ struct Executor: Sendable {
         return "the bot \(what)\(place) (Discord \(code.rawValue)); grant it and approve again"
     }
 
-    /// A message the bot posted for this step since `since`, found by its marker.
-    func alreadyPosted(_ step: ActionPlan.Step, _ suggestion: Suggestion, _ context: PlanContext, since: Date) async -> Snowflake? {
+    /// Whether a crashed run already posted this step's message.
+    enum Posted {
+        case found(String)
+        case notFound
+        /// The channel could not be read: posting again might duplicate.
+        case unknown(String)
+    }
+
+    /// A message the bot posted for this step since a while before `since`
+    /// (clocks differ), found by the marker every modconsole post ends with.
+    func alreadyPosted(_ step: ActionPlan.Step, phase: JournalPhase, _ suggestion: Suggestion, _ context: PlanContext, since: Date) async -> Posted {
         let channel: Snowflake?
-        switch step {
-        case .repost(let c), .restore(let c): channel = c
-        case .auditMessage: channel = context.auditChannel
-        case .directMessage: channel = try? await client.createDM(with: suggestion.authorID).id
-        default: channel = nil
+        do {
+            switch step {
+            case .repost(let c), .restore(let c): channel = c
+            case .auditMessage: channel = context.auditChannel
+            case .directMessage: channel = try await client.createDM(with: suggestion.authorID).id
+            default: channel = nil
+            }
+            guard let channel else { return .notFound }
+            let marker = PlanContext.marker(suggestion, step, phase: phase)
+            let recent = try await client.messages(in: channel, after: Snowflake(date: since.addingTimeInterval(-600)), maxMessages: 1_000)
+            guard let posted = recent.first(where: { $0.author.id == botID && $0.content.hasSuffix(marker) }) else { return .notFound }
+            return .found(ActionPlan.postedDetail(channel: channel, message: posted.id))
+        } catch .api(_, .cannotMessageUser, _, _, _) {
+            return .notFound  // the author's DMs are closed: nothing can have been sent
+        } catch {
+            return .unknown(error.description)
         }
-        guard let channel else { return nil }
-        let marker = PlanContext.marker(suggestion, step)
-        let after = Snowflake(date: since.addingTimeInterval(-5))
-        guard let recent = try? await client.messages(in: channel, after: after, maxMessages: 500) else { return nil }
-        return recent.first { $0.author.id == botID && $0.content.hasSuffix(marker) }?.id
     }
 
     /// The reaction a flag adds.

@@ -62,6 +62,7 @@ public actor ModerationEngine {
             }
         }
         channels = known
+        if configuration.engine.auto.enabled { try? await setAuto(true) }
         if let guildID = known.first?.guildID, let guild = try? await client.guild(guildID) {
             try? await store.setStatus("guild_name", guild.name)
         }
@@ -70,6 +71,7 @@ public actor ModerationEngine {
     /// Auto mode on or off (the console's A key). Off cancels every pending auto action.
     public func setAuto(_ enabled: Bool) async throws(StoreError) {
         settings.auto.enabled = enabled
+        try await store.setStatus("auto", enabled ? "on" : "off")
         if !enabled { try await store.unscheduleAll() }
         try await store.record(EngineEvent(.suggestionChanged, detail: enabled ? "auto mode on" : "auto mode off"))
     }
@@ -100,6 +102,8 @@ public actor ModerationEngine {
             lastRenewal = now
             report.polled = true
             for channel in channels {
+                // Renewed before each channel, so a slow cycle (an LLM) never lets the lease lapse mid-way.
+                guard try await store.acquireLease(holder: holder, ttl: ttl) == holder else { break }
                 switch await poll(channel) {
                 case .success(let count): report.newSuggestions += count
                 case .failure(let problem): report.problems.append(problem.description)
@@ -145,7 +149,9 @@ public actor ModerationEngine {
                 return .failure(EngineError(warning))
             }
             try await store.setStatus("content_intent", "ok")
-            let classified = await classify(withContent.filter { !$0.content.isEmpty }, in: channel)
+            // Attachments or stickers only: nothing to classify, but kept (allowed) so no message is lost from view.
+            let textless = written.filter { $0.content.isEmpty }.map { ClassifiedMessage(message: $0, verdict: Self.noText) }
+            let classified = await classify(withContent.filter { !$0.content.isEmpty }, in: channel) + textless
             let created = try await store.recordPoll(channel: channel, messages: classified, cursor: newest, window: settings.crossPostWindow)
             try await status(channel, "ok", detail: "#\(channel.name): \(messages.count) new, \(created.count) suggestion(s)")
             return .success(created.count)
@@ -163,6 +169,11 @@ public actor ModerationEngine {
         try await store.setStatus("last_poll", ISO8601DateFormatter().string(from: Date()))
         try await store.record(EngineEvent(.pollStatus, channelID: channel.id, detail: detail))
     }
+
+    /// The verdict for a message with no text (attachments, stickers).
+    static let noText = Verdict(intent: .other, action: .allow, reason: "This message has no text to judge.",
+                                reasoning: "No text: attachments or stickers only; not classified.", confidence: 1,
+                                classifier: "none", classifierVersion: "")
 
     /// Verdicts for new messages; a classifier failure becomes a flag for a human, never a guess.
     func classify(_ messages: [Message], in channel: Store.Channel) async -> [ClassifiedMessage] {
@@ -192,26 +203,36 @@ public actor ModerationEngine {
     public func executeDue(now: Date = Date()) async -> [Suggestion] {
         var ran: [Suggestion] = []
         do {
-            if settings.auto.enabled {
+            let auto = try await autoEnabled()
+            if auto {
                 for suggestion in try await store.unscheduled() where settings.auto.accepts(suggestion.verdict) {
-                    try await store.schedule(suggestion.id, dueAt: now.addingTimeInterval(settings.auto.grace.seconds), now: now)
+                    try await store.schedule(suggestion.id, dueAt: now.addingTimeInterval(settings.auto.grace.seconds),
+                                             dryRun: settings.dryRun, now: now)
                 }
             }
-            for orphan in try await store.orphanedClaims(isAlive: ProcessIdentity.isAlive) {
-                guard let claimed = try await store.claim(orphan.id, from: [orphan.state], to: orphan.state, holder: holder) else { continue }
+            for orphan in try await store.orphanedClaims(isAlive: ProcessIdentity.isAlive, now: now) {
+                guard let claimed = try await store.claim(orphan.id, from: [orphan.state], to: orphan.state, holder: holder,
+                                                          orphanOf: orphan.holder) else { continue }
                 let executor = try await makeExecutor()
                 ran.append(orphan.state == .undoing ? try await executor.undo(claimed, moderator: claimed.decidedBy ?? settings.moderator)
                                                     : try await executor.execute(claimed))
             }
             for due in try await store.dueIDs(now: now) {
-                if due.from == .pending, !settings.auto.enabled { continue }
-                guard let claimed = try await store.claim(due.id, from: [due.from], holder: holder) else { continue }
+                if due.from == .pending, !auto { continue }
+                guard let claimed = try await store.claim(due.id, from: [due.from], holder: holder, now: now) else { continue }
                 ran.append(try await makeExecutor().execute(claimed))
             }
         } catch {
             try? await store.record(EngineEvent(.failed, detail: error.description))
         }
         return ran
+    }
+
+    /// Auto mode is shared by every engine on the store: the last `--auto`
+    /// start or console toggle decides, so a console never shows MANUAL while
+    /// a headless engine acts on its own.
+    public func autoEnabled() async throws(StoreError) -> Bool {
+        try await store.statuses()["auto"]?.value == "on"
     }
 
     /// A moderator's decision: approve and override execute at once; dismiss
@@ -242,7 +263,7 @@ public actor ModerationEngine {
             guard let suggestion = try await store.suggestion(id) else { throw EngineError("no suggestion \(id); `modconsole queue list --all` shows them") }
             guard suggestion.state == .done else { throw EngineError("suggestion \(id) is \(suggestion.state.rawValue); only done actions can be undone") }
             guard suggestion.undo != .nothingToUndo else { throw EngineError("suggestion \(id) did nothing on Discord; there is nothing to undo") }
-            guard let claimed = try await store.claim(id, from: [.done], to: .undoing, holder: holder) else {
+            guard let claimed = try await store.claim(id, from: [.done], to: .undoing, holder: holder, decidedBy: who) else {
                 throw EngineError("suggestion \(id) is being handled by another process")
             }
             return try await makeExecutor().undo(claimed, moderator: who)
@@ -277,7 +298,8 @@ public actor ModerationEngine {
         for channel in try await store.channels() { names[channel.id] = channel.name }
         let context = PlanContext(jobsChannel: configuration.jobsChannel, auditChannel: configuration.auditChannel, channelNames: names,
                                   templates: settings.messages, moderator: settings.moderator, dryRun: settings.dryRun)
-        return Executor(client: client, store: store, botID: botID ?? Snowflake(0), context: context, timeoutMinutes: settings.timeoutMinutes)
+        return Executor(client: client, store: store, botID: botID ?? Snowflake(0), context: context,
+                        timeoutMinutes: settings.timeoutMinutes, holder: holder)
     }
 
     // MARK: Running
@@ -300,8 +322,12 @@ public actor ModerationEngine {
             try? await Task.sleep(for: .milliseconds(500))
         }
         // The store refuses work from a cancelled task; the hand-over runs in one of its own.
-        let (store, holder) = (self.store, self.holder)
-        await Task { try? await store.releaseLease(holder: holder) }.value
+        let (store, holder, startedAuto) = (self.store, self.holder, configuration.engine.auto.enabled)
+        await Task {
+            try? await store.releaseLease(holder: holder)
+            // An engine started with --auto takes its auto mode with it when it stops.
+            if startedAuto { try? await store.setStatus("auto", "off") }
+        }.value
     }
 
     /// Gives the poller lease up, so another engine polls at once (`run --once` ends with it).

@@ -51,6 +51,11 @@ enum Schema {
                     id INTEGER PRIMARY KEY AUTOINCREMENT, at REAL NOT NULL, body TEXT NOT NULL);
                 """)
         }
+        migrator.registerMigration("v2: dry run per suggestion") { db in
+            // The mode a decision was made in travels with the suggestion, so
+            // whichever engine executes or resumes it honours that mode.
+            try db.execute(sql: "ALTER TABLE suggestion ADD COLUMN dry_run INTEGER")
+        }
         return migrator
     }
 }

@@ -40,12 +40,16 @@ public struct AuditEntry: Sendable, Hashable, Codable {
         case dryRun = "dry_run", previousHash = "prev_hash"
     }
 
-    /// The chain link: SHA-256 over the previous hash and every field, as a JSON array.
+    /// The chain link: SHA-256 over the previous hash and every field, each
+    /// written as its UTF-8 length, a colon and its bytes (a canonical form
+    /// that no encoder's choices can change).
     func computeHash(previous: String) -> String {
         let fields: [String] = [previous, String(Int64((at.timeIntervalSince1970 * 1000).rounded())), moderator, action,
                                 suggestionID.map(String.init) ?? "", messageID?.description ?? "", channelID?.description ?? "",
                                 result, reason, dryRun ? "1" : "0"]
-        return SHA256.hex(try! JSONEncoder().encode(fields))
+        var bytes: [UInt8] = []
+        for field in fields { bytes += Array("\(field.utf8.count):".utf8) + Array(field.utf8) }
+        return SHA256.hex(bytes)
     }
 
     /// The chain's anchor before the first entry.
@@ -81,6 +85,8 @@ extension Store {
 
     /// The first entry whose link does not hold (edited, reordered, or a
     /// predecessor deleted), with what is wrong; nil when the chain is whole.
+    /// Entries cut off the end leave no trace in the chain itself: compare
+    /// the newest hash with one kept elsewhere to detect that.
     public func verifyAudit() async throws(StoreError) -> (entry: AuditEntry, problem: String)? {
         try await read { db in
             var previous = AuditEntry.genesis

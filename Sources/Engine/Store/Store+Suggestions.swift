@@ -41,7 +41,7 @@ extension Store {
                 if try Bool.fetchOne(db, sql: "SELECT 1 FROM message WHERE id = ?", arguments: [message.id.sql]) == true { continue }
                 let time = message.timestamp.timeIntervalSince1970
                 var suggestionID: Int64? = nil
-                if let open = try Self.crossPostTarget(db, of: message, window: window) {
+                if let open = try Self.crossPostTarget(db, of: message, verdict: item.verdict, window: window) {
                     var copies = open.copies
                     copies.append(.init(messageID: message.id, channelID: channel.id, channelName: channel.name))
                     try db.execute(sql: "UPDATE suggestion SET copies = ?, updated_at = ? WHERE id = ?",
@@ -82,16 +82,17 @@ extension Store {
         }
     }
 
-    /// An open suggestion this message is a cross-post of: same author,
-    /// near-identical text, posted within the window.
-    static func crossPostTarget(_ db: Database, of message: Message, window: Duration) throws -> Suggestion? {
-        guard CrossPost.isClusterable(message.content) else { return nil }
+    /// A pending suggestion this message is a cross-post of: same author,
+    /// near-identical text, posted within the window, and judged the same way
+    /// here (a copy allowed in the jobs channel never joins a move elsewhere).
+    static func crossPostTarget(_ db: Database, of message: Message, verdict: Verdict, window: Duration) throws -> Suggestion? {
+        guard verdict.action != .allow, CrossPost.isClusterable(message.content) else { return nil }
         let since = message.timestamp.timeIntervalSince1970 - window.seconds
         let candidates = try Row.fetchAll(db, sql: """
             SELECT s.* FROM suggestion s JOIN message m ON m.id = s.message_id
-            WHERE s.author_id = ? AND m.created_at >= ? AND s.state IN ('pending', 'allowed')
+            WHERE s.author_id = ? AND m.created_at >= ? AND s.state = 'pending' AND s.suggested_action = ?
             ORDER BY s.id DESC LIMIT 50
-            """, arguments: [message.author.id.sql, since]).map(Suggestion.init(row:))
+            """, arguments: [message.author.id.sql, since, verdict.action.rawValue]).map(Suggestion.init(row:))
         return candidates.first { CrossPost.nearlyIdentical($0.content, message.content) }
     }
 
@@ -113,6 +114,12 @@ extension Store {
             if decision == .veto && suggestion.dueAt == nil {
                 throw StoreError("suggestion \(id) has no pending auto action to veto")
             }
+            if suggestion.state == .failed, decision != .approve,
+               try Bool.fetchOne(db, sql: "SELECT 1 FROM journal WHERE suggestion_id = ? AND phase = 'execute' AND status = 'done'",
+                                 arguments: [id]) == true {
+                throw StoreError("suggestion \(id) already partly ran its \(suggestion.action.rawValue) before it failed (\(suggestion.failure ?? "")); "
+                                 + "approve it again to finish that action once the cause is fixed")
+            }
             let state: Suggestion.State
             var chosen: ModerationAction? = suggestion.chosenAction
             switch decision {
@@ -128,9 +135,9 @@ extension Store {
                 state = .pending
             }
             try db.execute(sql: """
-                UPDATE suggestion SET state = ?, chosen_action = ?, due_at = NULL, decided_by = ?, failure = NULL, updated_at = ?
+                UPDATE suggestion SET state = ?, chosen_action = ?, due_at = NULL, decided_by = ?, failure = NULL, dry_run = ?, updated_at = ?
                 WHERE id = ? AND state = ?
-                """, arguments: [state.rawValue, chosen?.rawValue, moderator, now.timeIntervalSince1970, id, suggestion.state.rawValue])
+                """, arguments: [state.rawValue, chosen?.rawValue, moderator, dryRun, now.timeIntervalSince1970, id, suggestion.state.rawValue])
             guard db.changesCount == 1 else { throw StoreError("suggestion \(id) changed while deciding; try again") }
             if decision != .veto {
                 let action = chosen ?? suggestion.verdict.action
@@ -172,10 +179,10 @@ extension Store {
     }
 
     /// Sets when a pending suggestion runs in auto mode (nil: wait for a human).
-    public func schedule(_ id: Int64, dueAt: Date?, now: Date = Date()) async throws(StoreError) {
+    public func schedule(_ id: Int64, dueAt: Date?, dryRun: Bool = false, now: Date = Date()) async throws(StoreError) {
         try await write { db in
-            try db.execute(sql: "UPDATE suggestion SET due_at = ?, updated_at = ? WHERE id = ? AND state = 'pending'",
-                           arguments: [dueAt?.timeIntervalSince1970, now.timeIntervalSince1970, id])
+            try db.execute(sql: "UPDATE suggestion SET due_at = ?, dry_run = ?, updated_at = ? WHERE id = ? AND state = 'pending' AND decided_by IS NULL",
+                           arguments: [dueAt?.timeIntervalSince1970, dryRun, now.timeIntervalSince1970, id])
             if db.changesCount == 1, let suggestion = try Self.fetchSuggestion(db, id: id) {
                 try db.append(EngineEvent(.suggestionChanged, at: now, suggestion: suggestion,
                                           detail: dueAt.map { "auto action due at \(ISO8601DateFormatter().string(from: $0))" } ?? "auto action cancelled"))
@@ -205,15 +212,31 @@ extension Store {
     /// expected state, so of several processes exactly one wins. `from`
     /// names the states the caller expects; returns nil if another process
     /// got there first or the state is different.
+    ///
+    /// From `pending`, only an auto action whose grace window has passed and
+    /// that no moderator has vetoed can be claimed; from `executing` or
+    /// `undoing` (resuming a dead process's work), only while `orphanOf`
+    /// still holds it, so two engines never resume the same claim.
     public func claim(_ id: Int64, from states: [Suggestion.State], to target: Suggestion.State = .executing,
-                      holder: String, now: Date = Date()) async throws(StoreError) -> Suggestion? {
+                      holder: String, orphanOf deadHolder: String? = nil, decidedBy: String? = nil,
+                      now: Date = Date()) async throws(StoreError) -> Suggestion? {
         try await write { db in
             let placeholders = states.map { _ in "?" }.joined(separator: ", ")
-            var arguments: StatementArguments = [target.rawValue, holder, now.timeIntervalSince1970, now.timeIntervalSince1970, id]
+            var arguments: StatementArguments = [target.rawValue, holder, now.timeIntervalSince1970, now.timeIntervalSince1970,
+                                                 decidedBy, id]
             arguments += StatementArguments(states.map(\.rawValue))
+            var conditions = ""
+            if states.contains(.pending) {
+                conditions += " AND (state != 'pending' OR (due_at IS NOT NULL AND due_at <= ? AND decided_by IS NULL))"
+                arguments += [now.timeIntervalSince1970]
+            }
+            if let deadHolder {
+                conditions += " AND claimed_by = ?"
+                arguments += [deadHolder]
+            }
             try db.execute(sql: """
-                UPDATE suggestion SET state = ?, claimed_by = ?, claimed_at = ?, updated_at = ?
-                WHERE id = ? AND state IN (\(placeholders))
+                UPDATE suggestion SET state = ?, claimed_by = ?, claimed_at = ?, updated_at = ?, decided_by = COALESCE(?, decided_by)
+                WHERE id = ? AND state IN (\(placeholders))\(conditions)
                 """, arguments: arguments)
             guard db.changesCount == 1, let suggestion = try Self.fetchSuggestion(db, id: id) else { return nil }
             try db.append(EngineEvent(.suggestionChanged, at: now, suggestion: suggestion, detail: "claimed by \(holder)"))
@@ -233,12 +256,16 @@ extension Store {
     }
 
     /// Suggestions left `executing` or `undoing` by a claimant that is gone:
-    /// `isAlive` says whether a holder still runs.
-    public func orphanedClaims(isAlive: @Sendable @escaping (String) -> Bool) async throws(StoreError) -> [(id: Int64, state: Suggestion.State, holder: String)] {
+    /// `isAlive` says whether a holder still runs; a claim whose holder has
+    /// not recorded a step for `stale` counts as gone whatever `isAlive` says.
+    public func orphanedClaims(isAlive: @Sendable @escaping (String) -> Bool, stale: TimeInterval = 600,
+                               now: Date = Date()) async throws(StoreError) -> [(id: Int64, state: Suggestion.State, holder: String)] {
         try await read { db in
-            try Row.fetchAll(db, sql: "SELECT id, state, claimed_by FROM suggestion WHERE state IN ('executing', 'undoing')").compactMap {
+            try Row.fetchAll(db, sql: "SELECT id, state, claimed_by, claimed_at FROM suggestion WHERE state IN ('executing', 'undoing')").compactMap {
                 let holder: String = $0["claimed_by"] ?? ""
-                return isAlive(holder) ? nil : ($0["id"], Suggestion.State(rawValue: $0["state"])!, holder)
+                let claimedAt: Double = $0["claimed_at"] ?? 0
+                let gone = !isAlive(holder) || now.timeIntervalSince1970 - claimedAt > stale
+                return gone ? ($0["id"], Suggestion.State(rawValue: $0["state"])!, holder) : nil
             }
         }
     }
@@ -254,12 +281,15 @@ extension Store {
     /// Ends an execution or an undo (`to` is done, failed or reverted) and
     /// appends its audit entry, in one transaction.
     @discardableResult
-    public func finish(_ id: Int64, to state: Suggestion.State, failure: String? = nil, event: EngineEvent.Kind,
+    public func finish(_ id: Int64, to state: Suggestion.State, holder: String, failure: String? = nil, event: EngineEvent.Kind,
                        detail: String? = nil, audit: AuditEntry? = nil, now: Date = Date()) async throws(StoreError) -> Suggestion {
         try await write { db in
+            try db.execute(sql: "UPDATE suggestion SET state = ?, failure = ?, claimed_by = NULL, updated_at = ? WHERE id = ? AND claimed_by = ?",
+                           arguments: [state.rawValue, failure, now.timeIntervalSince1970, id, holder])
+            guard db.changesCount == 1 else {
+                throw StoreError("suggestion \(id) was taken over by another engine while it ran; its outcome is that engine's to record")
+            }
             if let audit { _ = try Self.appendAudit(audit, db) }
-            try db.execute(sql: "UPDATE suggestion SET state = ?, failure = ?, claimed_by = NULL, updated_at = ? WHERE id = ?",
-                           arguments: [state.rawValue, failure, now.timeIntervalSince1970, id])
             guard let suggestion = try Self.fetchSuggestion(db, id: id) else { throw StoreError("no suggestion \(id)") }
             try db.append(EngineEvent(event, at: now, suggestion: suggestion, detail: failure ?? detail))
             return suggestion
@@ -368,6 +398,7 @@ extension Suggestion {
         dueAt = (row["due_at"] as Double?).map(Date.init(timeIntervalSince1970:))
         decidedBy = row["decided_by"]
         failure = row["failure"]
+        dryRun = row["dry_run"]
         createdAt = Date(timeIntervalSince1970: row["created_at"])
         updatedAt = Date(timeIntervalSince1970: row["updated_at"])
     }

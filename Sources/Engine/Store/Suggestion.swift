@@ -50,13 +50,16 @@ public struct Suggestion: Sendable, Hashable, Identifiable {
     /// Who approved, overrode, dismissed, vetoed or undid it last.
     public var decidedBy: String?
     public var failure: String?
+    /// The mode it was decided or scheduled in: a dry run changes nothing on
+    /// Discord but the audit message, whichever engine executes it. Nil until decided.
+    public var dryRun: Bool?
     public var createdAt: Date
     public var updatedAt: Date
 
     public init(id: Int64, messageID: Snowflake, channelID: Snowflake, guildID: Snowflake? = nil, authorID: Snowflake,
                 authorName: String, channelName: String, content: String, copies: [Copy] = [], verdict: Verdict,
                 chosenAction: ModerationAction? = nil, state: State, dueAt: Date? = nil, decidedBy: String? = nil,
-                failure: String? = nil, createdAt: Date, updatedAt: Date? = nil) {
+                failure: String? = nil, dryRun: Bool? = nil, createdAt: Date, updatedAt: Date? = nil) {
         self.id = id
         self.messageID = messageID
         self.channelID = channelID
@@ -72,6 +75,7 @@ public struct Suggestion: Sendable, Hashable, Identifiable {
         self.dueAt = dueAt
         self.decidedBy = decidedBy
         self.failure = failure
+        self.dryRun = dryRun
         self.createdAt = createdAt
         self.updatedAt = updatedAt ?? createdAt
     }

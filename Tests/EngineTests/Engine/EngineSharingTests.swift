@@ -74,7 +74,7 @@ struct EngineSharingTests {
     func deadHoldersLeaseIsTakenOver() async throws {
         try await withEngineHarness(watch: ["general"]) { h in
             let engine = try await h.engine()
-            let dead = "\(ProcessInfo.processInfo.hostName)#\(try Self.deadPID())#dead"
+            let dead = "\(ProcessIdentity.machine)#\(try Self.deadPID())#dead"
             _ = try await engine.store.acquireLease(holder: dead, ttl: .seconds(600))
             let report = await engine.pollCycle()
             #expect(report.polled && report.leaseHolder == engine.holder)
@@ -99,7 +99,7 @@ struct EngineSharingTests {
         _ = await engine.pollCycle()
         let store = try h.openStore()
         let suggestion = try await store.decide(try #require(try await store.suggestion(forMessage: post)).id, .approve, moderator: "alice")
-        let dead = "\(ProcessInfo.processInfo.hostName)#\(try deadPID())#dead"
+        let dead = "\(ProcessIdentity.machine)#\(try deadPID())#dead"
         let claimed = try #require(try await store.claim(suggestion.id, from: [.approved], holder: dead))
         return (engine, store, post, claimed)
     }
@@ -137,6 +137,71 @@ struct EngineSharingTests {
             #expect(!requests.contains { $0.method == "DELETE" }, "the finished delete is not repeated")
             #expect(h.simulator.snapshot().directMessages.count == 1)
             #expect(try h.messages(in: "mod-log").count == 1)
+        }
+    }
+
+    @Test("two engines finding the same orphan: only one resumes it")
+    func oneEngineResumesAnOrphan() async throws {
+        try await withEngineHarness { h in
+            let (first, _, post, claimed) = try await Self.claimedByDeadProcess(Texts.scam, h)
+            let second = try await h.engine()
+            async let a = first.executeDue()
+            async let b = second.executeDue()
+            let ran = await a + b
+            #expect(ran.map(\.id) == [claimed.id], "resumed exactly once")
+            #expect(h.simulator.recordedRequests().filter { $0.method == "DELETE" && $0.path.hasSuffix("/\(post)") }.count == 1)
+            #expect(try h.messages(in: "mod-log").count == 1)
+        }
+    }
+
+    @Test("a veto that lands while the executor is busy still stops the auto action")
+    func vetoBeatsALateClaim() async throws {
+        try await withEngineHarness { h in
+            let engine = try await h.engine()
+            let post = try h.post(Texts.scam)
+            _ = await engine.pollCycle()
+            let store = try h.openStore()
+            let id = try #require(try await store.suggestion(forMessage: post)).id
+            try await store.schedule(id, dueAt: Date().addingTimeInterval(-1))
+            let due = try await store.dueIDs()
+            #expect(due.map(\.id) == [id], "due before the veto")
+            _ = try await store.decide(id, .veto, moderator: "alice")
+            #expect(try await store.claim(id, from: [.pending], holder: engine.holder) == nil, "the claim read before the veto must fail")
+        }
+    }
+
+    @Test("a decision made in dry run stays a dry run whichever engine executes it")
+    func dryRunTravelsWithTheDecision() async throws {
+        try await withEngineHarness { h in
+            let engine = try await h.engine()
+            let post = try h.post(Texts.scam)
+            _ = await engine.pollCycle()
+            let store = try h.openStore()
+            let id = try #require(try await store.suggestion(forMessage: post)).id
+            _ = try await store.decide(id, .approve, moderator: "alice", dryRun: true)
+            let ran = await engine.executeDue()
+            #expect(ran.map(\.state) == [.done])
+            #expect(!h.simulator.snapshot().isDeleted(post.description), "the real engine honoured the dry run")
+            #expect(try h.messages(in: "mod-log").last?.content.hasPrefix("[DRY RUN]") == true)
+        }
+    }
+
+    @Test("a failed action that already ran steps cannot be switched to another action")
+    func partlyRunActionsCannotChange() async throws {
+        try await withEngineHarness { h in
+            let engine = try await h.engine()
+            let post = try h.post(Texts.jobPost)
+            _ = await engine.pollCycle()
+            h.simulator.revokeBotPermission(.manageMessages)
+            let id = try #require(try await engine.store.suggestion(forMessage: post)).id
+            let failed = try await engine.decide(id, .approve)
+            #expect(failed.state == .failed, "the repost ran, the delete failed")
+            do {
+                _ = try await engine.decide(id, .dismiss)
+                Issue.record("dismissing a half-run move must be refused")
+            } catch {
+                #expect("\(error)".contains("already partly ran its move"))
+            }
         }
     }
 
