@@ -42,6 +42,17 @@ struct EngineHarness {
         return engine
     }
 
+    /// A fresh engine that has polled `text` (posted by `author` in #general): the engine, the store, the message and its suggestion's id.
+    func polled(_ text: String, as author: String = "swiftlyjen", _ adjust: (inout EngineSettings) -> Void = { _ in }) async throws
+        -> (engine: ModerationEngine, store: Store, post: Snowflake, id: Int64)
+    {
+        let engine = try await self.engine(adjust)
+        let post = try self.post(text, as: author)
+        _ = await engine.pollCycle()
+        let store = try openStore()
+        return (engine, store, post, try #require(try await store.suggestion(forMessage: post)).id)
+    }
+
     /// Responses with status 429 the simulator sent so far.
     var tooManyRequests: Int { simulator.recordedRequests().filter { $0.status == 429 }.count }
 

@@ -157,11 +157,7 @@ struct EngineSharingTests {
     @Test("a veto that lands while the executor is busy still stops the auto action")
     func vetoBeatsALateClaim() async throws {
         try await withEngineHarness { h in
-            let engine = try await h.engine()
-            let post = try h.post(Texts.scam)
-            _ = await engine.pollCycle()
-            let store = try h.openStore()
-            let id = try #require(try await store.suggestion(forMessage: post)).id
+            let (engine, store, _, id) = try await h.polled(Texts.scam)
             try await store.schedule(id, dueAt: Date().addingTimeInterval(-1))
             let due = try await store.dueIDs()
             #expect(due.map(\.id) == [id], "due before the veto")
@@ -173,11 +169,7 @@ struct EngineSharingTests {
     @Test("a decision made in dry run stays a dry run whichever engine executes it")
     func dryRunTravelsWithTheDecision() async throws {
         try await withEngineHarness { h in
-            let engine = try await h.engine()
-            let post = try h.post(Texts.scam)
-            _ = await engine.pollCycle()
-            let store = try h.openStore()
-            let id = try #require(try await store.suggestion(forMessage: post)).id
+            let (engine, store, post, id) = try await h.polled(Texts.scam)
             _ = try await store.decide(id, .approve, moderator: "alice", dryRun: true)
             let ran = await engine.executeDue()
             #expect(ran.map(\.state) == [.done])
