@@ -56,7 +56,7 @@ let package = Package(
                                                       .product(name: "GRDB", package: "GRDB.swift")],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "CNcursesw"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DiscordSimulator"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DiscordSimulator", "ConsoleUI", "Engine", "DiscordREST"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,6 @@
+import Foundation
+import Synchronization
+
 /// What the terminal reports between frames.
 public enum TerminalInput: Sendable, Equatable {
     case key(Key)
@@ -20,46 +23,62 @@ public protocol Terminal: AnyObject {
 }
 
 /// A terminal in memory, for tests: it keeps the screen as a cell buffer,
-/// replays queued input, and counts the cells each frame wrote.
-public final class MemoryTerminal: Terminal {
-    public private(set) var size: Size
+/// replays input a test types (from any thread), and counts what each frame
+/// wrote. The console's UI thread drives it like a real terminal.
+public final class MemoryTerminal: Terminal, @unchecked Sendable {
+    /// Everything a test may read while the console runs, behind one lock.
+    private struct Shared {
+        var size: Size
+        var screen: CellBuffer
+        var pending: [TerminalInput] = []
+        var cellsWritten = 0
+        var frames = 0
+        var restored = false
+    }
+    private let shared: Mutex<Shared>
+    private var previous: CellBuffer?  // touched by the UI thread only
     public let unicode: Bool
-    public private(set) var screen: CellBuffer
-    public private(set) var cellsWritten = 0
-    public private(set) var frames = 0
-    public private(set) var restored = false
-    private var pending: [TerminalInput] = []
-    private var previous: CellBuffer?
 
     public init(size: Size, unicode: Bool = true) {
-        self.size = size
+        shared = Mutex(Shared(size: size, screen: CellBuffer(size: size)))
         self.unicode = unicode
-        screen = CellBuffer(size: size)
     }
 
+    public var size: Size { shared.withLock { $0.size } }
+    public var screen: CellBuffer { shared.withLock { $0.screen } }
+    public var cellsWritten: Int { shared.withLock { $0.cellsWritten } }
+    public var frames: Int { shared.withLock { $0.frames } }
+    public var restored: Bool { shared.withLock { $0.restored } }
+
     /// Queues input for the console to read.
-    public func type(_ inputs: TerminalInput...) { pending += inputs }
+    public func type(_ inputs: TerminalInput...) { shared.withLock { $0.pending += inputs } }
 
     /// Changes the size and queues the resize, as a terminal emulator would.
     public func resize(to size: Size) {
-        self.size = size
-        pending.append(.resize(size))
+        shared.withLock {
+            $0.size = size
+            $0.pending.append(.resize(size))
+        }
     }
 
     public func present(_ buffer: CellBuffer) {
         let runs = buffer.changes(since: previous)
-        if buffer.size != screen.size { screen = CellBuffer(size: buffer.size) }
-        for run in runs {
-            for (offset, cell) in run.cells.enumerated() { screen[run.x + offset, run.y] = cell }
-            cellsWritten += run.cells.count
-        }
         previous = buffer
-        frames += 1
+        shared.withLock { state in
+            if buffer.size != state.screen.size { state.screen = CellBuffer(size: buffer.size) }
+            for run in runs {
+                for (offset, cell) in run.cells.enumerated() { state.screen[run.x + offset, run.y] = cell }
+                state.cellsWritten += run.cells.count
+            }
+            state.frames += 1
+        }
     }
 
     public func nextInput(timeoutMilliseconds: Int) -> TerminalInput? {
-        pending.isEmpty ? nil : pending.removeFirst()
+        if let input = shared.withLock({ $0.pending.isEmpty ? nil : $0.pending.removeFirst() }) { return input }
+        usleep(useconds_t(min(timeoutMilliseconds, 20) * 1000))  // a terminal blocks until input or the timeout
+        return nil
     }
 
-    public func restore() { restored = true }
+    public func restore() { shared.withLock { $0.restored = true } }
 }

@@ -328,14 +328,6 @@ extension Store {
         }
     }
 
-    /// The author's recent suggestions, newest first, for the detail pane.
-    public func history(ofAuthor author: Snowflake, limit: Int = 10) async throws(StoreError) -> [Suggestion] {
-        try await read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM suggestion WHERE author_id = ? ORDER BY id DESC LIMIT ?",
-                             arguments: [author.sql, limit]).map(Suggestion.init(row:))
-        }
-    }
-
     /// Counts for the status bar.
     public struct Counts: Sendable, Hashable {
         public var pending = 0, done = 0, failed = 0, allowed = 0
