@@ -32,6 +32,7 @@ struct Run: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
+        if once && !headless { throw ValidationError("--once runs one cycle without the console: add --headless") }
         if let autoGrace, autoGrace < 0 { throw ValidationError("--auto-grace must be 0 or more seconds") }
         if let x = autoMinConfidence, !(0...1).contains(x) { throw ValidationError("--auto-min-confidence must be between 0 and 1") }
     }
