@@ -97,4 +97,22 @@ import Testing
         #expect(text == "Hi {reason}{jobs}: moved", "an author named like a placeholder is not expanded")
         #expect(DMTemplates.render("{unknown} {author", author: "a", channel: "", jobs: "", reason: "") == "{unknown} {author")
     }
+
+    @Test func autoModeTakesOnlyConfidentAgreedAllowedActions() {
+        var auto = AutoSettings()
+        auto.enabled = true
+        auto.minConfidence = 0.9
+        auto.actions = [.delete, .move]
+        func verdict(_ action: ModerationAction, _ confidence: Double, disagree: Bool = false) -> Verdict {
+            Verdict(intent: .other, action: action, reason: "r", reasoning: "r", confidence: confidence, classifier: "hybrid",
+                    classifierVersion: "v",
+                    disagreement: disagree ? .init(classifier: "llm", intent: .other, action: .allow, reason: "fine", confidence: 0.8) : nil)
+        }
+        #expect(auto.accepts(verdict(.delete, 0.95)))
+        #expect(!auto.accepts(verdict(.delete, 0.85)), "below the minimum confidence")
+        #expect(!auto.accepts(verdict(.flag, 0.99)), "an action auto mode may not take")
+        #expect(!auto.accepts(verdict(.delete, 0.99, disagree: true)), "classifiers disagree: a human decides")
+        auto.enabled = false
+        #expect(!auto.accepts(verdict(.delete, 0.99)))
+    }
 }
