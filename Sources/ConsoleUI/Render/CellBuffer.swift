@@ -31,7 +31,6 @@ public struct Cell: Sendable, Hashable {
     public var text: String
     public var style: StyleKey
 
-    public static let blank = Cell(text: " ", style: .base)
     /// The right half of a wide grapheme.
     public var isContinuation: Bool { text.isEmpty }
 }

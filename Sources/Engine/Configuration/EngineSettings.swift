@@ -71,8 +71,6 @@ public struct DMTemplates: Sendable {
 
     public init() {}
 
-    public static let placeholders = ["{author}", "{channel}", "{jobs}", "{reason}"]
-
     /// Fills in a template in one pass, so a value that itself contains
     /// `{reason}` (an author named so) is never expanded again.
     public static func render(_ template: String, author: String, channel: String, jobs: String, reason: String) -> String {
