@@ -34,10 +34,7 @@ struct Audit: AsyncParsableCommand {
         }
         let entries = try await store.audit(limit: limit)
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            encoder.dateEncodingStrategy = .iso8601
-            printJSON(String(decoding: try encoder.encode(entries), as: UTF8.self))
+            try printJSON(encoding: entries)
             return
         }
         if entries.isEmpty { print("the audit log is empty"); return }

@@ -124,6 +124,14 @@ func printJSON(_ json: String) {
     print(Sanitizer.jsonSafe(json))
 }
 
+/// Prints a value as the commands' JSON: sorted keys, ISO 8601 times, pretty unless `compact`.
+func printJSON(encoding value: some Encodable, compact: Bool = false) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = compact ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    printJSON(String(decoding: try encoder.encode(value), as: UTF8.self))
+}
+
 /// Prints text that may quote what authors wrote, through the sanitiser.
 func printText(_ text: String) {
     print(Sanitizer.clean(text, mode: .multiLine))

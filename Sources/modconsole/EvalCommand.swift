@@ -39,9 +39,7 @@ struct Eval: AsyncParsableCommand {
         let results = await classifier.classify(batch: rows.map(\.input))
         let report = EvaluationReport(rows: rows, results: results, classifier: classifier.name, tokens: tokenUsage(classifier), misses: misses)
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            printJSON(String(decoding: try encoder.encode(report), as: UTF8.self))
+            try printJSON(encoding: report, compact: true)
         } else {
             printText(report.text)
         }

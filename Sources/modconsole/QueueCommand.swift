@@ -22,7 +22,7 @@ struct Queue: AsyncParsableCommand {
             let store = try EngineSession.openStore(db: global.db)
             let items = try await store.queue(all ? .all : .open, limit: 10_000)
             if json {
-                printJSON(try QueueJSON.render(items))
+                try printJSON(encoding: QueueJSON.rows(items))
                 return
             }
             if items.isEmpty { print(all ? "no classified messages yet" : "nothing pending"); return }
@@ -128,8 +128,8 @@ enum QueueJSON {
         var created_at: Date
     }
 
-    static func render(_ items: [Suggestion]) throws -> String {
-        let rows = items.map {
+    static func rows(_ items: [Suggestion]) -> [Row] {
+        items.map {
             Row(id: $0.id, message_id: $0.messageID.description, channel_id: $0.channelID.description, channel: $0.channelName,
                 author: $0.authorName, author_id: $0.authorID.description, content: $0.content, action: $0.action.rawValue,
                 suggested_action: $0.verdict.action.rawValue, intent: $0.verdict.intent.rawValue, confidence: $0.confidence,
@@ -137,9 +137,5 @@ enum QueueJSON {
                 copies: $0.copies.map(\.messageID.description), undo: $0.undo.rawValue, due_at: $0.dueAt, failure: $0.failure,
                 created_at: $0.createdAt)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return String(decoding: try encoder.encode(rows), as: UTF8.self)
     }
 }

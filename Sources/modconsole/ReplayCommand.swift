@@ -51,9 +51,7 @@ struct Replay: AsyncParsableCommand {
             }
             let report = Report(count: past.count, changed: changed.count, failures: failures, classifier: chosen.name, changes: changes,
                                 suggestions: changed.map { ["id": String($0.id), "from": $0.from, "to": $0.to] })
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            printJSON(String(decoding: try encoder.encode(report), as: UTF8.self))
+            try printJSON(encoding: report)
             return
         }
         print("replayed \(past.count) stored messages with \(chosen.name): \(changed.count) would change" + (failures > 0 ? ", \(failures) not classified" : ""))

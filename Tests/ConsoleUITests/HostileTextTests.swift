@@ -56,7 +56,8 @@ import Testing
         let buffer = Renderer.render(Self.state(with: Self.hostile[0].1, size: Size(width: 120, height: 40)))
         let text = buffer.lines.joined()
         #expect(text.contains("^[[31mred"), "ESC is drawn as ^[")
-        #expect(text.contains("<RLO>") || Renderer.render(Self.state(with: Self.hostile[1].1, size: Size(width: 120, height: 40))).lines.joined().contains("<RLO>"))
+        let bidi = Renderer.render(Self.state(with: Self.hostile[1].1, size: Size(width: 120, height: 40))).lines.joined()
+        #expect(bidi.contains("<RLO>") && bidi.contains("<LRI>"), "bidi controls are named, not obeyed")
     }
 
     @Test func aFourThousandCharacterMessageIsWrappedAndCut() {

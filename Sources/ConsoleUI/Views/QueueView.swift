@@ -22,9 +22,9 @@ enum QueueView {
         }
         let inner = rect.inset(1)
         let columns = Columns(width: inner.width)
+        let selectedID = state.selected?.id  // once: `selected` filters the whole queue
         for (row, suggestion) in queue.dropFirst(state.queueOffset).prefix(inner.height).enumerated() {
             let y = inner.y + row
-            let selected = suggestion.id == state.selected?.id
             let dim = suggestion.state == .allowed || suggestion.state == .dismissed
             let text: StyleKey = dim ? .allowed : .base
             var segments: [Segment] = []
@@ -37,7 +37,7 @@ enum QueueView {
             segments.append(Segment(glyphs.column(action, 8), dim ? .allowed : StyleKey.action(suggestion.action)))
             segments.append(Segment(TextLayout.pad(Clock.percent(suggestion.confidence), to: 4), .muted))
             buffer.put(segments, x: inner.x, y: y, width: inner.width)
-            if selected { buffer.restyle(x: inner.x, y: y, width: inner.width, style: .selection) }
+            if suggestion.id == selectedID { buffer.restyle(x: inner.x, y: y, width: inner.width, style: .selection) }
         }
     }
 

@@ -16,7 +16,8 @@ public actor ModerationEngine {
     public nonisolated let configuration: Configuration
     /// This engine's name in leases and claims.
     public nonisolated let holder: String
-    public private(set) var settings: EngineSettings
+    /// As configured; whether auto mode is on lives in the store (`autoEnabled`).
+    public let settings: EngineSettings
     private var botID: Snowflake?
     private var channels: [Store.Channel] = []
     private var lastRenewal: Date = .distantPast
@@ -70,7 +71,6 @@ public actor ModerationEngine {
 
     /// Auto mode on or off (the console's A key). Off cancels every pending auto action.
     public func setAuto(_ enabled: Bool) async throws(StoreError) {
-        settings.auto.enabled = enabled
         try await store.setStatus("auto", enabled ? "on" : "off")
         if !enabled { try await store.unscheduleAll() }
         try await store.record(EngineEvent(.suggestionChanged, detail: enabled ? "auto mode on" : "auto mode off"))
@@ -101,9 +101,9 @@ public actor ModerationEngine {
             guard holderNow == holder else { return report }
             lastRenewal = now
             report.polled = true
-            for channel in channels {
-                // Renewed before each channel, so a slow cycle (an LLM) never lets the lease lapse mid-way.
-                guard try await store.acquireLease(holder: holder, ttl: ttl) == holder else { break }
+            for (index, channel) in channels.enumerated() {
+                // Renewed before each further channel, so a slow cycle (an LLM) never lets the lease lapse mid-way.
+                if index > 0 { guard try await store.acquireLease(holder: holder, ttl: ttl) == holder else { break } }
                 switch await poll(channel) {
                 case .success(let count): report.newSuggestions += count
                 case .failure(let problem): report.problems.append(problem.description)
@@ -205,7 +205,10 @@ public actor ModerationEngine {
         do {
             let auto = try await autoEnabled()
             if auto {
-                for suggestion in try await store.unscheduled() where settings.auto.accepts(suggestion.verdict) {
+                // The store says auto mode is on, whoever turned it on: this engine's rules decide what qualifies.
+                var rules = settings.auto
+                rules.enabled = true
+                for suggestion in try await store.unscheduled() where rules.accepts(suggestion.verdict) {
                     try await store.schedule(suggestion.id, dueAt: now.addingTimeInterval(settings.auto.grace.seconds),
                                              dryRun: settings.dryRun, now: now)
                 }
