@@ -71,7 +71,7 @@ public final class LLMClassifier: Classifier {
             do {
                 let fields = attempt.json ? try JSONAdapter.parse(signature, completion: completion.content)
                                           : try ChatAdapter.parse(signature, completion: completion.content)
-                let verdict = makeVerdict(fields, confidence: index == 0 ? Self.confidenceFirstTry : Self.confidenceAfterFallback)
+                let verdict = try makeVerdict(fields, confidence: index == 0 ? Self.confidenceFirstTry : Self.confidenceAfterFallback)
                 remember(key, verdict)
                 return verdict
             } catch {
@@ -85,28 +85,40 @@ public final class LLMClassifier: Classifier {
         var results = [Result<Verdict, ClassificationFailure>?](repeating: nil, count: inputs.count)
         var errors = 0
         var next = 0
-        await withTaskGroup(of: (Int, Result<Verdict, ClassificationFailure>).self) { group in
+        await withTaskGroup(of: Outcome.self) { group in
             func launch() {
                 guard next < inputs.count, errors < settings.maxErrors else { return }
                 let index = next
                 next += 1
-                group.addTask {
-                    do throws(ClassificationFailure) {
-                        return (index, .success(try await self.classify(inputs[index])))
-                    } catch {
-                        return (index, .failure(error))
-                    }
-                }
+                group.addTask { Outcome(index: index, result: await self.result(inputs[index])) }
             }
             for _ in 0..<settings.concurrency { launch() }
-            for await (index, result) in group {
-                results[index] = result
-                if case .failure = result { errors += 1 }
+            for await outcome in group {
+                results[outcome.index] = outcome.result
+                if case .failure = outcome.result { errors += 1 }
                 launch()
             }
         }
         let stopped = ClassificationFailure(classifier: name, message: "not sent: stopped after \(settings.maxErrors) failed calls")
         return results.map { $0 ?? .failure(stopped) }
+    }
+
+    /// One child task's answer: which input it was for, and its result.
+    ///
+    /// Built after the call returns, from a plain `Result`, never inside a
+    /// typed-throws `do`/`catch`: Swift 6.3.1's optimizer dropped the store of
+    /// the index on the success path of `do throws(ClassificationFailure) {
+    /// return (index, .success(try await ...)) } catch { return (index, .failure(error)) }`
+    /// in a task-group child, so release builds read an uninitialised index
+    /// and trapped (issue 9). The release smoke suite runs this path.
+    private struct Outcome: Sendable {
+        var index: Int
+        var result: Result<Verdict, ClassificationFailure>
+    }
+
+    /// `classify(_:)` as a value, so callers build nothing across a typed throw.
+    private func result(_ input: ClassifierInput) async -> Result<Verdict, ClassificationFailure> {
+        do { return .success(try await classify(input)) } catch { return .failure(error) }
     }
 
     /// The signature for one message: the configured one, plus the channel's
@@ -137,9 +149,20 @@ public final class LLMClassifier: Classifier {
         }
     }
 
-    private func makeVerdict(_ fields: [String: String], confidence: Double) -> Verdict {
-        Verdict(intent: Intent(rawValue: fields["intent"]!)!, action: ModerationAction(rawValue: fields["action"]!)!,
-                reason: fields["reason"] ?? "", reasoning: fields["reasoning"] ?? "", confidence: confidence,
-                classifier: name, classifierVersion: client.endpoint.model)
+    /// The verdict from parsed fields. A configured signature may name other
+    /// outputs or values than the four actions and three intents: that is an
+    /// unreadable answer, not a crash.
+    private func makeVerdict(_ fields: [String: String], confidence: Double) throws(ChatAdapter.ParseError) -> Verdict {
+        guard let intentText = fields["intent"], let intent = Intent(rawValue: intentText) else {
+            throw ChatAdapter.ParseError(message: "intent is \(fields["intent"].map { "'\($0)'" } ?? "missing"), not one of "
+                             + Intent.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        guard let actionText = fields["action"], let action = ModerationAction(rawValue: actionText),
+              ModerationAction.classifiable.contains(action) else {
+            throw ChatAdapter.ParseError(message: "action is \(fields["action"].map { "'\($0)'" } ?? "missing"), not one of "
+                             + ModerationAction.classifiable.map(\.rawValue).joined(separator: ", "))
+        }
+        return Verdict(intent: intent, action: action, reason: fields["reason"] ?? "", reasoning: fields["reasoning"] ?? "",
+                       confidence: confidence, classifier: name, classifierVersion: client.endpoint.model)
     }
 }
