@@ -25,7 +25,8 @@ struct Audit: AsyncParsableCommand {
         let store = try EngineSession.openStore(db: global.db)
         if verify {
             if let broken = try await store.verifyAudit() {
-                printError("audit entry \(broken.entry.id) (\(ISO8601DateFormatter().string(from: broken.entry.at))) is broken: \(broken.problem)")
+                let when = broken.at.map { " (\(ISO8601DateFormatter().string(from: $0)))" } ?? ""
+                printError("audit entry \(broken.id)\(when) is broken: \(broken.problem)")
                 throw ExitCode(1)
             }
             let count = try await store.audit(limit: .max).count

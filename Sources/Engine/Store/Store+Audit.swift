@@ -79,25 +79,43 @@ extension Store {
     /// A page of the audit log, newest first.
     public func audit(limit: Int = 50, offset: Int = 0) async throws(StoreError) -> [AuditEntry] {
         try await read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id DESC LIMIT ? OFFSET ?", arguments: [limit, offset]).map(AuditEntry.init(row:))
+            try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id DESC LIMIT ? OFFSET ?", arguments: [limit, offset]).map { row throws(StoreError) in try AuditEntry(row: row) }
         }
     }
 
-    /// The first entry whose link does not hold (edited, reordered, or a
-    /// predecessor deleted), with what is wrong; nil when the chain is whole.
-    /// Entries cut off the end leave no trace in the chain itself: compare
-    /// the newest hash with one kept elsewhere to detect that.
-    public func verifyAudit() async throws(StoreError) -> (entry: AuditEntry, problem: String)? {
+    /// Where the chain first breaks: the entry's id, when it was written if
+    /// that can still be read, and what is wrong.
+    public struct ChainBreak: Sendable, Hashable {
+        public var id: Int64
+        public var at: Date?
+        public var problem: String
+    }
+
+    /// The first entry whose link does not hold (edited, reordered, a
+    /// predecessor deleted, or a value that cannot be read), with what is
+    /// wrong; nil when the chain is whole. Entries cut off the end leave no
+    /// trace in the chain itself: compare the newest hash with one kept
+    /// elsewhere to detect that.
+    public func verifyAudit() async throws(StoreError) -> ChainBreak? {
         try await read { db in
             var previous = AuditEntry.genesis
             let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM audit ORDER BY id")
             while let row = try cursor.next() {
-                let entry = AuditEntry(row: row)
+                let entry: AuditEntry
+                do throws(StoreError) {
+                    entry = try AuditEntry(row: row)
+                } catch {
+                    let id = Int64.fromDatabaseValue(row["id"]) ?? 0
+                    let at = Double.fromDatabaseValue(row["at"])
+                    return ChainBreak(id: id, at: at.map(Date.init(timeIntervalSince1970:)),
+                                      problem: error.description)
+                }
                 if entry.previousHash != previous {
-                    return (entry, "its prev_hash does not match the entry before it (an entry was removed or reordered)")
+                    return ChainBreak(id: entry.id, at: entry.at,
+                                      problem: "its prev_hash does not match the entry before it (an entry was removed or reordered)")
                 }
                 if entry.computeHash(previous: previous) != entry.hash {
-                    return (entry, "its hash does not match its contents (the entry was edited)")
+                    return ChainBreak(id: entry.id, at: entry.at, problem: "its hash does not match its contents (the entry was edited)")
                 }
                 previous = entry.hash
             }
@@ -107,13 +125,17 @@ extension Store {
 }
 
 extension AuditEntry {
-    init(row: Row) {
-        self.init(at: Date(timeIntervalSince1970: row["at"]), moderator: row["moderator"], action: row["action"],
-                  suggestionID: row["suggestion_id"], messageID: (row["message_id"] as Int64?).map(Snowflake.init(sql:)),
-                  channelID: (row["channel_id"] as Int64?).map(Snowflake.init(sql:)), result: row["result"],
-                  reason: row["reason"], dryRun: row["dry_run"])
-        id = row["id"]
-        previousHash = row["prev_hash"]
-        hash = row["hash"]
+    /// An entry as stored; a column that cannot be read is a `StoreError` naming it.
+    init(row: Row) throws(StoreError) {
+        let table = "audit"
+        self.init(at: try row.decodedDate("at", in: table), moderator: try row.decoded("moderator", in: table),
+                  action: try row.decoded("action", in: table), suggestionID: try row.decoded("suggestion_id", in: table),
+                  messageID: try row.decoded("message_id", in: table, as: Int64?.self).map(Snowflake.init(sql:)),
+                  channelID: try row.decoded("channel_id", in: table, as: Int64?.self).map(Snowflake.init(sql:)),
+                  result: try row.decoded("result", in: table), reason: try row.decoded("reason", in: table),
+                  dryRun: try row.decoded("dry_run", in: table))
+        id = try row.decoded("id", in: table)
+        previousHash = try row.decoded("prev_hash", in: table)
+        hash = try row.decoded("hash", in: table)
     }
 }

@@ -31,8 +31,9 @@ extension Store {
         try await read { db in
             var steps: [Int: JournalStep] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT * FROM journal WHERE suggestion_id = ? AND phase = ?", arguments: [id, phase.rawValue]) {
-                let step = JournalStep(step: row["step"], name: row["name"], status: JournalStep.Status(rawValue: row["status"]) ?? .started,
-                                       detail: row["detail"], startedAt: Date(timeIntervalSince1970: row["started_at"]))
+                let step = JournalStep(step: try row.decoded("step", in: "journal"), name: try row.decoded("name", in: "journal"),
+                                       status: try row.decoded("status", in: "journal"), detail: try row.decoded("detail", in: "journal"),
+                                       startedAt: try row.decodedDate("started_at", in: "journal"))
                 steps[step.step] = step
             }
             return steps

@@ -92,7 +92,7 @@ extension Store {
             SELECT s.* FROM suggestion s JOIN message m ON m.id = s.message_id
             WHERE s.author_id = ? AND m.created_at >= ? AND s.state = 'pending' AND s.suggested_action = ?
             ORDER BY s.id DESC LIMIT 50
-            """, arguments: [message.author.id.sql, since, verdict.action.rawValue]).map(Suggestion.init(row:))
+            """, arguments: [message.author.id.sql, since, verdict.action.rawValue]).map { row throws(StoreError) in try Suggestion(row: row) }
         return candidates.first { CrossPost.nearlyIdentical($0.content, message.content) }
     }
 
@@ -149,7 +149,8 @@ extension Store {
                                      intent.rawValue, action.rawValue, suggestion.verdict.action.rawValue,
                                      Self.labelSource(decision), moderator, now.timeIntervalSince1970])
             }
-            suggestion = try Self.fetchSuggestion(db, id: id)!
+            guard let updated = try Self.fetchSuggestion(db, id: id) else { throw StoreError("suggestion \(id) vanished while deciding; try again") }
+            suggestion = updated
             let detail = decision == .veto ? "auto action vetoed by \(moderator)" : "\(Self.labelSource(decision)) by \(moderator)"
             if suggestion.state == .dismissed || decision == .veto {
                 // Nothing runs on Discord, but who decided belongs in the audit log.
@@ -194,7 +195,7 @@ extension Store {
     public func unscheduled() async throws(StoreError) -> [Suggestion] {
         try await read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM suggestion WHERE state = 'pending' AND due_at IS NULL AND decided_by IS NULL ORDER BY id")
-                .map(Suggestion.init(row:))
+                .map { row throws(StoreError) in try Suggestion(row: row) }
         }
     }
 
@@ -251,7 +252,9 @@ extension Store {
                 SELECT id, state FROM suggestion
                 WHERE state IN ('approved', 'overridden') OR (state = 'pending' AND due_at IS NOT NULL AND due_at <= ?)
                 ORDER BY id
-                """, arguments: [now.timeIntervalSince1970]).map { ($0["id"], Suggestion.State(rawValue: $0["state"])!) }
+                """, arguments: [now.timeIntervalSince1970]).map { row throws(StoreError) in
+                    (try row.decoded("id", in: "suggestion"), try row.decoded("state", in: "suggestion", as: Suggestion.State.self))
+                }
         }
     }
 
@@ -261,11 +264,11 @@ extension Store {
     public func orphanedClaims(isAlive: @Sendable @escaping (String) -> Bool, stale: TimeInterval = 600,
                                now: Date = Date()) async throws(StoreError) -> [(id: Int64, state: Suggestion.State, holder: String)] {
         try await read { db in
-            try Row.fetchAll(db, sql: "SELECT id, state, claimed_by, claimed_at FROM suggestion WHERE state IN ('executing', 'undoing')").compactMap {
-                let holder: String = $0["claimed_by"] ?? ""
-                let claimedAt: Double = $0["claimed_at"] ?? 0
+            try Row.fetchAll(db, sql: "SELECT id, state, claimed_by, claimed_at FROM suggestion WHERE state IN ('executing', 'undoing')").compactMap { row throws(StoreError) in
+                let holder = try row.decoded("claimed_by", in: "suggestion", as: String?.self) ?? ""
+                let claimedAt = try row.decoded("claimed_at", in: "suggestion", as: Double?.self) ?? 0
                 let gone = !isAlive(holder) || now.timeIntervalSince1970 - claimedAt > stale
-                return gone ? ($0["id"], Suggestion.State(rawValue: $0["state"])!, holder) : nil
+                return gone ? (try row.decoded("id", in: "suggestion"), try row.decoded("state", in: "suggestion", as: Suggestion.State.self), holder) : nil
             }
         }
     }
@@ -324,7 +327,7 @@ extension Store {
         try await read { db in
             let filter = scope == .open ? "WHERE state IN ('pending', 'approved', 'overridden', 'executing', 'failed')" : ""
             return try Row.fetchAll(db, sql: "SELECT * FROM suggestion \(filter) ORDER BY id DESC LIMIT ? OFFSET ?",
-                                    arguments: [limit, offset]).map(Suggestion.init(row:))
+                                    arguments: [limit, offset]).map { row throws(StoreError) in try Suggestion(row: row) }
         }
     }
 
@@ -341,8 +344,8 @@ extension Store {
         try await read { db in
             var counts = Counts()
             for row in try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM suggestion GROUP BY state") {
-                let n: Int = row["n"]
-                switch Suggestion.State(rawValue: row["state"]) {
+                let n: Int = try row.decoded("n", in: "suggestion")
+                switch Suggestion.State(rawValue: try row.decoded("state", in: "suggestion")) {
                 case .pending?, .approved?, .overridden?, .executing?: counts.pending += n
                 case .done?, .reverted?, .undoing?: counts.done += n
                 case .failed?: counts.failed += n
@@ -351,8 +354,8 @@ extension Store {
                 }
             }
             let row = try Row.fetchOne(db, sql: "SELECT COUNT(*) AS n, SUM(action = suggested_action) AS agreed FROM label")
-            counts.decided = row?["n"] ?? 0
-            counts.agreed = row?["agreed"] ?? 0
+            counts.decided = try row?.decoded("n", in: "label", as: Int?.self) ?? 0
+            counts.agreed = try row?.decoded("agreed", in: "label", as: Int?.self) ?? 0
             return counts
         }
     }
@@ -360,39 +363,43 @@ extension Store {
     /// Every stored message with the suggestion that covers it, oldest first (for `replay`).
     public func decidedMessages() async throws(StoreError) -> [Suggestion] {
         try await read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM suggestion ORDER BY id").map(Suggestion.init(row:))
+            try Row.fetchAll(db, sql: "SELECT * FROM suggestion ORDER BY id").map { row throws(StoreError) in try Suggestion(row: row) }
         }
     }
 
     static func fetchSuggestion(_ db: Database, id: Int64) throws -> Suggestion? {
-        try Row.fetchOne(db, sql: "SELECT * FROM suggestion WHERE id = ?", arguments: [id]).map(Suggestion.init(row:))
+        try Row.fetchOne(db, sql: "SELECT * FROM suggestion WHERE id = ?", arguments: [id]).map { row throws(StoreError) in try Suggestion(row: row) }
     }
 }
 
 extension Suggestion {
-    init(row: Row) {
-        let verdictText: String = row["verdict"]
-        let copiesText: String = row["copies"]
-        id = row["id"]
-        messageID = Snowflake(sql: row["message_id"])
-        channelID = Snowflake(sql: row["channel_id"])
-        guildID = (row["guild_id"] as Int64?).map(Snowflake.init(sql:))
-        authorID = Snowflake(sql: row["author_id"])
-        authorName = row["author_name"]
-        channelName = row["channel_name"]
-        content = row["content"]
+    /// A suggestion as stored. An unreadable verdict or copies list (JSON
+    /// written by another version) degrades to a flag for a human; any other
+    /// column that cannot be read is a `StoreError` naming it.
+    init(row: Row) throws(StoreError) {
+        let table = "suggestion"
+        let verdictText: String = try row.decoded("verdict", in: table)
+        let copiesText: String = try row.decoded("copies", in: table)
+        id = try row.decoded("id", in: table)
+        messageID = Snowflake(sql: try row.decoded("message_id", in: table))
+        channelID = Snowflake(sql: try row.decoded("channel_id", in: table))
+        guildID = try row.decoded("guild_id", in: table, as: Int64?.self).map(Snowflake.init(sql:))
+        authorID = Snowflake(sql: try row.decoded("author_id", in: table))
+        authorName = try row.decoded("author_name", in: table)
+        channelName = try row.decoded("channel_name", in: table)
+        content = try row.decoded("content", in: table)
         copies = (try? JSON.decode([Copy].self, from: copiesText)) ?? []
         verdict = (try? JSON.decode(Verdict.self, from: verdictText))
             ?? Verdict(intent: .other, action: .flag, reason: "The stored verdict could not be read.",
                        reasoning: "unreadable verdict in the store", confidence: 0, classifier: "store", classifierVersion: "")
-        chosenAction = (row["chosen_action"] as String?).flatMap(ModerationAction.init(rawValue:))
-        state = State(rawValue: row["state"]) ?? .failed
-        dueAt = (row["due_at"] as Double?).map(Date.init(timeIntervalSince1970:))
-        decidedBy = row["decided_by"]
-        failure = row["failure"]
-        dryRun = row["dry_run"]
-        createdAt = Date(timeIntervalSince1970: row["created_at"])
-        updatedAt = Date(timeIntervalSince1970: row["updated_at"])
+        chosenAction = try row.decoded("chosen_action", in: table, as: String?.self).flatMap(ModerationAction.init(rawValue:))
+        state = try row.decoded("state", in: table)
+        dueAt = try row.decoded("due_at", in: table, as: Double?.self).map(Date.init(timeIntervalSince1970:))
+        decidedBy = try row.decoded("decided_by", in: table)
+        failure = try row.decoded("failure", in: table)
+        dryRun = try row.decoded("dry_run", in: table)
+        createdAt = try row.decodedDate("created_at", in: table)
+        updatedAt = try row.decodedDate("updated_at", in: table)
     }
 }
 

@@ -94,9 +94,10 @@ public final class Store: Sendable {
 
     public func channels() async throws(StoreError) -> [Channel] {
         try await read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM channel ORDER BY name").map {
-                Channel(id: Snowflake(sql: $0["id"]), guildID: ($0["guild_id"] as Int64?).map(Snowflake.init(sql:)),
-                        name: $0["name"], role: ChannelRole(rawValue: $0["role"]) ?? .general)
+            try Row.fetchAll(db, sql: "SELECT * FROM channel ORDER BY name").map { row throws(StoreError) in
+                Channel(id: Snowflake(sql: try row.decoded("id", in: "channel")),
+                        guildID: try row.decoded("guild_id", in: "channel", as: Int64?.self).map(Snowflake.init(sql:)),
+                        name: try row.decoded("name", in: "channel"), role: try row.decoded("role", in: "channel"))
             }
         }
     }
@@ -122,7 +123,9 @@ public final class Store: Sendable {
     /// Every status line, by key, with when it was set.
     public func statuses() async throws(StoreError) -> [String: (value: String, at: Date)] {
         let rows = try await read { db in
-            try Row.fetchAll(db, sql: "SELECT key, value, at FROM status").map { row -> (String, String, Double) in (row["key"], row["value"], row["at"]) }
+            try Row.fetchAll(db, sql: "SELECT key, value, at FROM status").map { row throws(StoreError) -> (String, String, Double) in
+                (try row.decoded("key", in: "status"), try row.decoded("value", in: "status"), try row.decoded("at", in: "status"))
+            }
         }
         var result: [String: (value: String, at: Date)] = [:]
         for (key, value, at) in rows { result[key] = (value, Date(timeIntervalSince1970: at)) }
@@ -168,8 +171,10 @@ public final class Store: Sendable {
     public func events(after sequence: Int64, limit: Int = 500) async throws(StoreError) -> [EngineEvent] {
         try await read { db in
             try Row.fetchAll(db, sql: "SELECT id, body FROM event WHERE id > ? ORDER BY id LIMIT ?", arguments: [sequence, limit]).compactMap { row in
-                var event = try? EngineEvent.decoder.decode(EngineEvent.self, from: Data((row["body"] as String).utf8))
-                event?.sequence = row["id"]
+                // An event another version wrote, or a damaged one, only feeds live views: skip it.
+                guard let body = try? row.decoded("body", in: "event", as: String.self),
+                      var event = try? EngineEvent.decoder.decode(EngineEvent.self, from: Data(body.utf8)) else { return nil }
+                event.sequence = try row.decoded("id", in: "event")
                 return event
             }
         }

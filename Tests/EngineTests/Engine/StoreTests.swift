@@ -36,25 +36,52 @@ struct StoreTests {
         }
     }
 
+    /// `count` audit entries of alice deleting spam, ids 1...count.
+    static func appendDeletes(_ count: Int, to store: Store) async throws {
+        for i in 0..<count {
+            try await store.appendAudit(AuditEntry(moderator: "alice", action: "delete", suggestionID: Int64(i), messageID: Snowflake(UInt64(100 + i)),
+                                                   channelID: 7, result: "done", reason: "spam", dryRun: false))
+        }
+    }
+
     @Test("the audit chain verifies, and an edited or removed entry is named")
     func auditChain() async throws {
         let path = Self.temporaryPath()
         defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
         let store = try Store(path: path)
-        for i in 0..<5 {
-            try await store.appendAudit(AuditEntry(moderator: "alice", action: "delete", suggestionID: Int64(i), messageID: Snowflake(UInt64(100 + i)),
-                                                   channelID: 7, result: "done", reason: "spam", dryRun: false))
-        }
+        try await Self.appendDeletes(5, to: store)
         #expect(try await store.verifyAudit() == nil)
         try await store.write { db in try db.execute(sql: "UPDATE audit SET moderator = 'mallory' WHERE id = 3") }
         let edited = try #require(try await store.verifyAudit())
-        #expect(edited.entry.id == 3 && edited.problem.contains("edited"))
+        #expect(edited.id == 3 && edited.problem.contains("edited"))
         try await store.write { db in
             try db.execute(sql: "UPDATE audit SET moderator = 'alice' WHERE id = 3")
             try db.execute(sql: "DELETE FROM audit WHERE id = 2")
         }
         let removed = try #require(try await store.verifyAudit())
-        #expect(removed.entry.id == 3 && removed.problem.contains("removed"))
+        #expect(removed.id == 3 && removed.problem.contains("removed"))
+    }
+
+    @Test("a value the audit log cannot hold is named by verify, and reading it is an error, not a crash")
+    func damagedAuditValues() async throws {
+        let path = Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+        let store = try Store(path: path)
+        try await Self.appendDeletes(6, to: store)
+        try await store.write { db in try db.execute(sql: "UPDATE audit SET dry_run = 'maybe' WHERE id = 5") }
+        let broken = try #require(try await store.verifyAudit())
+        #expect(broken.id == 5 && broken.at != nil)
+        #expect(broken.problem.contains("dry_run") && broken.problem.contains("\"maybe\""), "\(broken.problem)")
+        let error = await #expect(throws: StoreError.self) { try await store.audit(limit: 10) }
+        #expect(error?.description.contains("audit row 5") == true)
+
+        try await store.write { db in
+            try db.execute(sql: "UPDATE audit SET dry_run = 0 WHERE id = 5")
+            // NOT NULL keeps SQL from writing a NULL; bytes that are not UTF-8 stand in for a damaged page.
+            try db.execute(sql: "UPDATE audit SET moderator = X'FFFE' WHERE id = 2")
+        }
+        let garbled = try #require(try await store.verifyAudit())
+        #expect(garbled.id == 2 && garbled.problem.contains("moderator holds"), "\(garbled.problem)")
     }
 
     @Test("SHA-256 matches the standard test vectors")
