@@ -37,7 +37,7 @@ struct Demo: AsyncParsableCommand {
         defer { if let scratch { try? FileManager.default.removeItem(atPath: scratch) } }
         let store: Store
         do {
-            store = try Store(path: global.db ?? scratch! + "/demo.sqlite")
+            store = try Store(path: global.db ?? (scratch ?? NSTemporaryDirectory()) + "/demo.sqlite")
         } catch {
             printError(error.description)
             throw ExitCode(1)

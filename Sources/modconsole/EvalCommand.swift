@@ -13,7 +13,7 @@ struct Eval: AsyncParsableCommand {
     var dataset: String
 
     @Option(help: "local, llm or hybrid (default: the configured one; hybrid when an LLM is configured, else local).")
-    var classifier: ClassifierKind?
+    var classifier: ClassifierSettings.Kind?
 
     @Option(help: "How many of the most confident wrong answers to list.")
     var misses = 10
@@ -31,7 +31,7 @@ struct Eval: AsyncParsableCommand {
         let classifier: any Classifier
         do {
             let configuration = try ConfigurationLoader.load(explicitFile: config)
-            classifier = try configuration.classifier.makeClassifier(self.classifier.map { ClassifierSettings.Kind(rawValue: $0.rawValue)! })
+            classifier = try configuration.classifier.makeClassifier(self.classifier)
         } catch {
             printError("\(error)")
             throw ExitCode(1)
@@ -46,9 +46,7 @@ struct Eval: AsyncParsableCommand {
     }
 }
 
-enum ClassifierKind: String, ExpressibleByArgument, CaseIterable, Sendable {
-    case local, llm, hybrid
-}
+extension ClassifierSettings.Kind: ExpressibleByArgument {}
 
 /// Tokens the classifier's LLM has spent, if it has one.
 func tokenUsage(_ classifier: any Classifier) -> TokenUsage? {

@@ -11,7 +11,7 @@ struct Replay: AsyncParsableCommand {
         discussion: "The past decision is the moderator's choice where there was one, else the stored suggestion.")
 
     @Option(help: "local, llm or hybrid (default: the configured one).")
-    var classifier: ClassifierKind?
+    var classifier: ClassifierSettings.Kind?
     @Flag(help: "Print one JSON object.")
     var json = false
     @Option(name: .long, help: ArgumentHelp("A TOML configuration file.", valueName: "file"))
@@ -21,7 +21,7 @@ struct Replay: AsyncParsableCommand {
     func run() async throws {
         let session = try EngineSession(config: config, db: global.db)
         let chosen: any Classifier
-        do { chosen = try session.configuration.classifier.makeClassifier(classifier.flatMap { ClassifierSettings.Kind(rawValue: $0.rawValue) }) } catch {
+        do { chosen = try session.configuration.classifier.makeClassifier(classifier) } catch {
             printError("\(error)")
             throw ExitCode(1)
         }

@@ -59,7 +59,10 @@ struct Simulate: AsyncParsableCommand {
                 await simulator.stop()
                 throw ValidationError("--deny \(denial): no channel #\(parts[0]) in the simulated guild")
             }
-            simulator.setBotPermissions(channel: channel, allow: 0, deny: 1 << UInt64(Self.permissionBits[parts[1]]!))
+            guard parts.count == 2, let bit = Self.permissionBits[parts[1]] else {
+                preconditionFailure("validate() admits only channel:permission with a known permission")
+            }
+            simulator.setBotPermissions(channel: channel, allow: 0, deny: 1 << UInt64(bit))
         }
         let watched = ["general", "help", "showcase", "random", "introductions"].compactMap { simulator.channelID(named: $0) }
         // Written straight to the file descriptor: scripts read these lines

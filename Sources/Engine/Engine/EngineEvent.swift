@@ -71,7 +71,12 @@ public struct EngineEvent: Sendable, Codable, Hashable {
 
     /// One line of JSON, keys sorted, times in ISO 8601.
     public var jsonLine: String {
-        String(decoding: try! EngineEvent.encoder.encode(self), as: UTF8.self)
+        // Encoding fails only on a value JSON cannot hold (a NaN confidence):
+        // say so on the line rather than lose the event or crash.
+        guard let data = try? EngineEvent.encoder.encode(self) else {
+            return #"{"event":"\#(event.rawValue)","error":"this event could not be written as JSON"}"#
+        }
+        return String(decoding: data, as: UTF8.self)
     }
 
     static let encoder: JSONEncoder = {

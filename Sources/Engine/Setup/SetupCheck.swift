@@ -130,10 +130,14 @@ public struct SetupCheck: Sendable {
                     report.channels.append(result)
                     continue
                 }
-                if guildContext[guildID] == nil {
-                    guildContext[guildID] = (try await client.guild(guildID), try await client.member(guildID, user: bot.id))
+                let context: (guild: Guild, member: Member)
+                if let known = guildContext[guildID] {
+                    context = known
+                } else {
+                    context = (try await client.guild(guildID), try await client.member(guildID, user: bot.id))
+                    guildContext[guildID] = context
                 }
-                let (guild, member) = guildContext[guildID]!
+                let (guild, member) = context
                 result.granted = Permissions.effective(
                     guildID: guildID, roles: guild.roles, memberID: bot.id, memberRoles: member.roles,
                     ownerID: guild.ownerID, overwrites: channel.permissionOverwrites)
