@@ -56,7 +56,8 @@ let package = Package(
                                                       .product(name: "GRDB", package: "GRDB.swift")],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "CNcursesw"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DiscordSimulator", "ConsoleUI", "Engine", "DiscordREST"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DiscordSimulator", "ConsoleUI", "Engine", "DiscordREST",
+                                                        .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,7 +5,12 @@ cd "$(dirname "$0")/.."
 [ -x /opt/swift/usr/bin/swift ] && export PATH="/opt/swift/usr/bin:$PATH"
 bash scripts/install-deps.sh
 swift build --build-tests
-# Retraining the whole model is seconds of pure CPU; it runs on its own so the
-# timing-sensitive rate-limit tests never share the two cores with it.
+# Retraining the whole model is seconds of pure CPU on both cores; it runs in a
+# phase of its own so the rest of the suite is not slowed by it.
 swift test --skip-build --skip TrainingTests
 swift test --skip-build --filter TrainingTests
+# What users run is what is tested: the release binary (scripts/demo.sh builds
+# it) through every end-to-end path, LLM and hybrid included. The optimiser
+# once broke a path every debug test passed.
+swift build -c release --product modconsole
+MODCONSOLE_BINARY="$PWD/.build/release/modconsole" swift test --skip-build --filter EndToEndTests
