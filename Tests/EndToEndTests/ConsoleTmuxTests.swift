@@ -97,11 +97,13 @@ import Testing
         try await tmux.keys("Enter")
         try await tmux.waitFor("a pending suggestion", within: .seconds(40)) { $0.contains("•") }
         try await tmux.keys("Enter")
-        try await Task.sleep(for: .milliseconds(300))
-        if try await tmux.screen().contains("[y] yes") { try await tmux.keys("y") }
-        try await tmux.waitFor("the audit pane to show the action") { screen in
+        func auditShowsTheAction(_ screen: String) -> Bool {
             screen.split(separator: "\n").contains { $0.contains(NSUserName()) && $0.contains("done") }
         }
+        // Either a confirmation dialog (an action that cannot be undone) or the action itself.
+        let answer = try await tmux.waitFor("the confirmation dialog or the action") { $0.contains("[y] yes") || auditShowsTheAction($0) }
+        if answer.contains("[y] yes") { try await tmux.keys("y") }
+        try await tmux.waitFor("the audit pane to show the action") { auditShowsTheAction($0) }
         let audit = try await ModconsoleProcess.run(["audit", "--json", "--db", db], environment: [:])
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(audit.stdout.utf8)) as? [[String: Any]])
         #expect(entries.contains { ($0["result"] as? String)?.hasPrefix("done") == true }, "the approval is in `modconsole audit --json`")
