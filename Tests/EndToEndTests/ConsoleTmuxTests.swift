@@ -119,7 +119,7 @@ import Testing
 
         // Quit: exit status 0 and the terminal given back.
         try await tmux.keys("q")
-        try await tmux.waitFor("modconsole to exit", within: .seconds(20)) { $0.contains("EXIT=") }
+        try await tmux.waitFor("modconsole to exit", within: .seconds(60)) { $0.contains("EXIT=") }
         #expect(try await tmux.screen().contains("EXIT=0"))
         #expect(try await tmux.display("#{alternate_on}") == "0", "the alternate screen is left")
         #expect(try await tmux.display("#{cursor_flag}") == "1", "the cursor is visible again")
@@ -139,7 +139,7 @@ import Testing
         try await tmux.waitFor("the console") { $0.contains("MANUAL") }
         let pid = try #require(Int32(try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
         kill(pid, SIGHUP)
-        try await tmux.waitFor("modconsole to exit on SIGHUP", within: .seconds(20)) { $0.contains("EXIT=") }
+        try await tmux.waitFor("modconsole to exit on SIGHUP", within: .seconds(60)) { $0.contains("EXIT=") }
         #expect(try await tmux.screen().contains("EXIT=0"))
         #expect(try await tmux.display("#{alternate_on}") == "0")
     }

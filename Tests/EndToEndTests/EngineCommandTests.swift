@@ -68,7 +68,7 @@ import Testing
     }
 
     /// Waits for a process to end without blocking a thread the in-process simulator needs.
-    static func waitForExit(_ process: Process, within limit: Duration = .seconds(20)) async throws {
+    static func waitForExit(_ process: Process, within limit: Duration = .seconds(60)) async throws {
         let deadline = ContinuousClock.now + limit
         while process.isRunning, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
         #expect(!process.isRunning, "modconsole did not exit within \(limit)")
