@@ -78,6 +78,7 @@ extension DiscordSimulator {
         core.startTraffic(every: interval)
     }
 
+    /// Stops the live traffic: once this returns, no further scripted message arrives.
     public func stopTraffic() {
         core.stopTraffic()
     }

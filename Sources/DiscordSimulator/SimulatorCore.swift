@@ -16,6 +16,7 @@ final class SimulatorCore: Sendable {
     let limiter: Locked<RateLimiter>
     /// The live traffic script; always locked inside `guild`, never the other way round.
     let script: Locked<TrafficScript>
+    /// The live traffic task; always locked outside `guild`, never inside it.
     let trafficTask = Locked<Task<Void, Never>?>(nil)
 
     /// How far back the start-up backlog reaches.
@@ -28,7 +29,8 @@ final class SimulatorCore: Sendable {
         Self.addBacklog(to: &state, options: options, now: now)
         guild = Locked(state)
         script = Locked(TrafficScript(seed: options.seed, stream: 4, state: state))
-        limiter = Locked(RateLimiter(table: options.rateLimits, globalPerSecond: options.globalLimitPerSecond))
+        limiter = Locked(RateLimiter(table: options.rateLimits, globalPerSecond: options.globalLimitPerSecond,
+                                            globalWindow: options.globalLimitWindow))
     }
 
     /// Scripted history for each public channel, at seeded times in the last 45 minutes.
@@ -75,8 +77,12 @@ final class SimulatorCore: Sendable {
             return FaultResponses.truncated(handle(request))
         default:
             let route = try? APIRoute.resolve(method: request.method, segments: request.apiSegments)
-            let bucket = route.map { route in limiter.withLock { $0.peek(route, now: Date()) } }
-            return FaultResponses.response(for: fault, bucket: bucket, now: Date())
+            let now = Date()
+            let bucket = route.map { route in limiter.withLock { $0.peek(route, now: now) } }
+            if case .rateLimited(let retryAfter, let global) = fault {
+                limiter.withLock { $0.hold(route, global: global, for: retryAfter, now: now) }
+            }
+            return FaultResponses.response(for: fault, bucket: bucket, now: now)
         }
     }
 
@@ -134,8 +140,13 @@ final class SimulatorCore: Sendable {
         let task = Task { [weak self] in
             while !Task.isCancelled {
                 try? await Task.sleep(for: interval)
-                guard !Task.isCancelled, let self else { return }
-                _ = self.emitScripted(1)
+                guard let self else { return }
+                // Checked under the lock `stopTraffic` cancels under, so that
+                // once it has returned no further message is posted.
+                let posted = self.trafficTask.withLock { _ in
+                    Task.isCancelled ? false : !self.emitScripted(1).isEmpty
+                }
+                guard posted else { return }
             }
         }
         trafficTask.withLock { running in
@@ -164,6 +175,7 @@ private extension RecordedRequest {
             body: request.body,
             status: 0,
             at: request.receivedAt,
+            answeredAt: nil,
             client: request.client
         )
     }

@@ -12,8 +12,13 @@ public struct SimulatorOptions: Sendable {
     public var messageContentIntent: Bool
     /// Per-route-class bucket limits.
     public var rateLimits: RateLimitTable
-    /// Requests per second across all routes before a global 429; 0 turns the global limit off.
+    /// Requests per second (per `globalLimitWindow`) across all routes before a
+    /// global 429; 0 turns the global limit off.
     public var globalLimitPerSecond: Int
+    /// The global limit's window: one second, as on Discord, so that
+    /// `globalLimitPerSecond` is per second. Tests lengthen it so that no
+    /// window can end between their requests, however slow the machine.
+    public var globalLimitWindow: Duration
     /// Scripted messages per public channel already present at start, spread
     /// over the minutes before it. #mod-log starts empty.
     public var backlogPerChannel: Int
@@ -25,7 +30,8 @@ public struct SimulatorOptions: Sendable {
         messageContentIntent: Bool = true,
         rateLimits: RateLimitTable = .discordLike,
         globalLimitPerSecond: Int = 50,
-        backlogPerChannel: Int = 8
+        backlogPerChannel: Int = 8,
+        globalLimitWindow: Duration = .seconds(1)
     ) {
         self.port = port
         self.botToken = botToken
@@ -33,6 +39,7 @@ public struct SimulatorOptions: Sendable {
         self.messageContentIntent = messageContentIntent
         self.rateLimits = rateLimits
         self.globalLimitPerSecond = globalLimitPerSecond
+        self.globalLimitWindow = globalLimitWindow
         self.backlogPerChannel = backlogPerChannel
     }
 }

@@ -81,17 +81,18 @@ struct ScriptedGuildTests {
     @Test("live traffic keeps arriving until stopped")
     func liveTraffic() async throws {
         try await withSimulator { sim, _ in
-            func count() -> Int { sim.snapshot().messagesByChannel.values.reduce(0) { $0 + $1.count } }
+            func count(_ sim: DiscordSimulator) -> Int { sim.snapshot().messagesByChannel.values.reduce(0) { $0 + $1.count } }
             sim.startTraffic(every: .milliseconds(20))
-            let deadline = ContinuousClock.now + .seconds(30)  // generous: CPU-heavy tests share the two cores
-            while count() < 3, ContinuousClock.now < deadline {
-                try await Task.sleep(for: .milliseconds(10))
-            }
+            try await waitUntil("three scripted messages") { count(sim) >= 3 }
             sim.stopTraffic()
-            let stopped = count()
+            let stopped = count(sim)
             #expect(stopped >= 3)
-            try await Task.sleep(for: .milliseconds(100))
-            #expect(count() == stopped)
+            // A twin with the same traffic is the clock: while it posts five, the stopped one posts none.
+            let twin = try await DiscordSimulator.start(.testing)
+            twin.startTraffic(every: .milliseconds(20))
+            try await waitUntil("the twin's five scripted messages") { count(twin) >= 5 }
+            await twin.stop()
+            #expect(count(sim) == stopped)
         }
     }
 }

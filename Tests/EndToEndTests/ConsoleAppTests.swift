@@ -9,7 +9,7 @@ import Testing
 /// through the in-memory terminal: what a moderator sees and what reaches Discord.
 @Suite struct ConsoleAppTests {
     /// Waits until the terminal's screen satisfies `condition`.
-    static func waitFor(_ what: String, on terminal: MemoryTerminal, within limit: Duration = .seconds(20),
+    static func waitFor(_ what: String, on terminal: MemoryTerminal, within limit: Duration = .seconds(60),
                         _ condition: (String) -> Bool) async throws {
         let deadline = ContinuousClock.now + limit
         while ContinuousClock.now < deadline {

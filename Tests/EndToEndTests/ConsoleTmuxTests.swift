@@ -97,11 +97,13 @@ import Testing
         try await tmux.keys("Enter")
         try await tmux.waitFor("a pending suggestion", within: .seconds(40)) { $0.contains("•") }
         try await tmux.keys("Enter")
-        try await Task.sleep(for: .milliseconds(300))
-        if try await tmux.screen().contains("[y] yes") { try await tmux.keys("y") }
-        try await tmux.waitFor("the audit pane to show the action") { screen in
+        func auditShowsTheAction(_ screen: String) -> Bool {
             screen.split(separator: "\n").contains { $0.contains(NSUserName()) && $0.contains("done") }
         }
+        // Either a confirmation dialog (an action that cannot be undone) or the action itself.
+        let answer = try await tmux.waitFor("the confirmation dialog or the action") { $0.contains("[y] yes") || auditShowsTheAction($0) }
+        if answer.contains("[y] yes") { try await tmux.keys("y") }
+        try await tmux.waitFor("the audit pane to show the action") { auditShowsTheAction($0) }
         let audit = try await ModconsoleProcess.run(["audit", "--json", "--db", db], environment: [:])
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(audit.stdout.utf8)) as? [[String: Any]])
         #expect(entries.contains { ($0["result"] as? String)?.hasPrefix("done") == true }, "the approval is in `modconsole audit --json`")
@@ -117,7 +119,7 @@ import Testing
 
         // Quit: exit status 0 and the terminal given back.
         try await tmux.keys("q")
-        try await tmux.waitFor("modconsole to exit", within: .seconds(20)) { $0.contains("EXIT=") }
+        try await tmux.waitFor("modconsole to exit", within: .seconds(60)) { $0.contains("EXIT=") }
         #expect(try await tmux.screen().contains("EXIT=0"))
         #expect(try await tmux.display("#{alternate_on}") == "0", "the alternate screen is left")
         #expect(try await tmux.display("#{cursor_flag}") == "1", "the cursor is visible again")
@@ -137,7 +139,7 @@ import Testing
         try await tmux.waitFor("the console") { $0.contains("MANUAL") }
         let pid = try #require(Int32(try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
         kill(pid, SIGHUP)
-        try await tmux.waitFor("modconsole to exit on SIGHUP", within: .seconds(20)) { $0.contains("EXIT=") }
+        try await tmux.waitFor("modconsole to exit on SIGHUP", within: .seconds(60)) { $0.contains("EXIT=") }
         #expect(try await tmux.screen().contains("EXIT=0"))
         #expect(try await tmux.display("#{alternate_on}") == "0")
     }

@@ -54,8 +54,21 @@ import Testing
         }
     }
 
+    /// Polls `condition` until it holds, for up to `limit` (generous: the machine may be loaded).
+    static func waitUntil(_ what: String, within limit: Duration = .seconds(30), sourceLocation: SourceLocation = #_sourceLocation,
+                          _ condition: () -> Bool) async throws {
+        let deadline = ContinuousClock.now + limit
+        while !condition() {
+            guard ContinuousClock.now < deadline else {
+                Issue.record("timed out waiting for \(what)", sourceLocation: sourceLocation)
+                return
+            }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+    }
+
     /// Waits for a process to end without blocking a thread the in-process simulator needs.
-    static func waitForExit(_ process: Process, within limit: Duration = .seconds(20)) async throws {
+    static func waitForExit(_ process: Process, within limit: Duration = .seconds(60)) async throws {
         let deadline = ContinuousClock.now + limit
         while process.isRunning, ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(20)) }
         #expect(!process.isRunning, "modconsole did not exit within \(limit)")
@@ -145,16 +158,18 @@ import Testing
         let process = try ModconsoleProcess.start(["run", "--headless", "--auto", "--auto-grace", "0", "--auto-min-confidence", "0.5"],
                                                   environment: setup.environment)
         let jobs = try #require(setup.sim.channelID(named: "jobs"))
-        let deadline = ContinuousClock.now + .seconds(30)
-        while !setup.sim.recordedRequests().contains(where: { $0.method == "POST" && $0.path.contains(jobs) }), ContinuousClock.now < deadline {
-            try await Task.sleep(for: .milliseconds(20))
+        // Killed once the repost is in and the delete is hanging.
+        try await Self.waitUntil("the repost and the delete to reach the simulator") {
+            let requests = setup.sim.recordedRequests()
+            return requests.contains { $0.method == "POST" && $0.path.contains(jobs) }
+                && requests.contains { $0.method == "DELETE" && $0.path.hasSuffix("/messages/\(post)") }
         }
-        try await Task.sleep(for: .milliseconds(300))
         kill(process.processIdentifier, SIGKILL)
         try await Self.waitForExit(process)
         #expect(process.terminationReason == .uncaughtSignal)
         setup.sim.clearFaults()
-        try await Task.sleep(for: .seconds(4))  // the hung delete lands after all, as on Discord
+        // The hung delete lands after all, as on Discord.
+        try await Self.waitUntil("the hung delete to land") { setup.sim.snapshot().isDeleted(post) }
 
         let resumed = try await setup.run(["run", "--headless", "--once"])
         #expect(resumed.status == 0, "\(resumed.stderr)")

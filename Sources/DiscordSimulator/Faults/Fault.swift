@@ -12,6 +12,9 @@ public enum Fault: Sendable, Equatable {
     case status(Int, code: Int, message: String)
     /// A 429 with the same headers and body a real overrun gets (with
     /// `X-RateLimit-Global` and scope `global` when `global`). No effect.
+    /// Like a real one, it empties the route's bucket (every route's, when
+    /// `global`) for `retryAfter` seconds: a request sent before then gets a
+    /// real 429, so a client that does not wait is seen doing so.
     case rateLimited(retryAfter: Double, global: Bool)
     /// Waits, then handles the request normally (effect included).
     case delay(Duration)

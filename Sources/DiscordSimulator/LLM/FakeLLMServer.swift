@@ -9,8 +9,14 @@ import Foundation
 /// (or as one JSON object when the request carries `response_format`),
 /// deciding from keywords in the `[[ ## message ## ]]` field. Tests queue
 /// other behaviours for the next requests: a fixed reply, garbage, an error
-/// status (429 with Retry-After, 5xx, quota), a delay. Every request is
-/// recorded.
+/// status (429 with Retry-After, 5xx, quota), a delay, a hold until enough
+/// requests are in flight. Every request is recorded with the status it got,
+/// and the server counts how many it had in flight at once.
+///
+/// A 429 with Retry-After is honoured like a real server would: a request that
+/// arrives before the Retry-After has passed gets another 429 (recorded, and
+/// without using up a queued behaviour), so a client that does not wait shows
+/// up as a second 429 in `requests`.
 public final class FakeLLMServer: Sendable {
     public enum Behaviour: Sendable {
         /// Decide from the message's keywords and answer in the requested format.
@@ -25,6 +31,11 @@ public final class FakeLLMServer: Sendable {
         case quotaExhausted
         /// Wait, then answer.
         case delay(Duration)
+        /// Hold the request until `requests` requests have been in flight at
+        /// once (this one included; see `maxConcurrentRequests`), or until
+        /// `timeout` has passed, then answer. Once that many have been in
+        /// flight together, later holds answer at once.
+        case holdUntilInFlight(Int, timeout: Duration)
     }
 
     /// One request as received.
@@ -36,11 +47,17 @@ public final class FakeLLMServer: Sendable {
         /// The whole body, as sent.
         public var body: Data
         public var authorization: String?
+        /// The status answered; 0 while the answer is being prepared.
+        public var status: Int = 0
     }
 
     private struct State {
         var queue: [Behaviour] = []
         var requests: [Request] = []
+        var inFlight = 0
+        var maxInFlight = 0
+        /// Until when the last 429's Retry-After holds.
+        var rateLimitedUntil: ContinuousClock.Instant?
     }
 
     private let state = Locked(State())
@@ -87,6 +104,12 @@ public final class FakeLLMServer: Sendable {
 
     public var requests: [Request] { state.withLock { $0.requests } }
 
+    /// The most requests the server has had in flight at the same time: from
+    /// the arrival of a request's headers until its answer is ready (which is
+    /// before the client can read it, so a client that never has more than N
+    /// requests open is never counted at more than N).
+    public var maxConcurrentRequests: Int { state.withLock { $0.maxInFlight } }
+
     // MARK: - Handling
 
     private func handle(_ request: HTTPRequest) async -> HTTPResponse {
@@ -103,11 +126,28 @@ public final class FakeLLMServer: Sendable {
             messages: messages.map { ($0["role"] as? String ?? "", $0["content"] as? String ?? "") },
             responseFormat: (object["response_format"] as? [String: Any])?["type"] as? String,
             body: body, authorization: request.headers[HTTPHeader("Authorization")])
-        let behaviour = state.withLock { state -> Behaviour in
+        let (index, behaviour) = state.withLock { state -> (Int, Behaviour) in
             state.requests.append(recorded)
-            return state.queue.isEmpty ? .answer : state.queue.removeFirst()
+            state.inFlight += 1
+            state.maxInFlight = max(state.maxInFlight, state.inFlight)
+            let now = ContinuousClock.now
+            if let until = state.rateLimitedUntil, now < until {
+                let left = (now.duration(to: until).seconds * 1000).rounded(.up) / 1000
+                return (state.requests.count - 1, .error(status: 429, type: "requests", code: "rate_limit_exceeded",
+                                                         message: "Retry-After not honoured", retryAfter: left))
+            }
+            let behaviour = state.queue.isEmpty ? Behaviour.answer : state.queue.removeFirst()
+            if case .error(429, _, _, _, let retryAfter?) = behaviour {
+                state.rateLimitedUntil = now.advanced(by: .milliseconds(Int((retryAfter * 1000).rounded(.up))))
+            }
+            return (state.requests.count - 1, behaviour)
         }
-        return await respond(behaviour, to: recorded)
+        let response = await respond(behaviour, to: recorded)
+        state.withLock { state in
+            state.inFlight -= 1
+            state.requests[index].status = Int(response.statusCode.code)
+        }
+        return response
     }
 
     private func respond(_ behaviour: Behaviour, to request: Request) async -> HTTPResponse {
@@ -130,6 +170,12 @@ public final class FakeLLMServer: Sendable {
                                         "type": "insufficient_quota", "code": "insufficient_quota"]])
         case .delay(let duration):
             try? await Task.sleep(for: duration)
+            return completion(Self.answer(to: request), request: request)
+        case .holdUntilInFlight(let count, let timeout):
+            let deadline = ContinuousClock.now + timeout
+            while maxConcurrentRequests < count, ContinuousClock.now < deadline, !Task.isCancelled {
+                try? await Task.sleep(for: .milliseconds(5))
+            }
             return completion(Self.answer(to: request), request: request)
         }
     }

@@ -32,7 +32,8 @@ enum RateLimitDecision: Sendable, Equatable {
 }
 
 /// Real rate-limit buckets: a fixed window per route class (or route template)
-/// and major id, plus a global one-second window across every API request.
+/// and major id, plus a global window (one second unless lengthened for a
+/// test) across every API request.
 ///
 /// A window opens with the first request after the previous one ended, as
 /// Discord's do, so `Reset-After` counts down from that request.
@@ -49,21 +50,31 @@ struct RateLimiter: Sendable {
 
     let table: RateLimitTable
     let globalPerSecond: Int
+    /// The global window's length in seconds.
+    let globalWindowLength: Double
     private var windows: [BucketKey: Window] = [:]
     private var globalWindow: Window?
+    /// Until when an injected 429 keeps a bucket empty.
+    private var holds: [BucketKey: Date] = [:]
+    /// Until when an injected global 429 keeps every route empty.
+    private var globalHold: Date?
 
-    init(table: RateLimitTable, globalPerSecond: Int) {
+    init(table: RateLimitTable, globalPerSecond: Int, globalWindow: Duration = .seconds(1)) {
         self.table = table
         self.globalPerSecond = globalPerSecond
+        self.globalWindowLength = globalWindow.seconds
     }
 
     /// Counts a request against the global window and its route's bucket.
     mutating func admit(_ route: APIRoute, now: Date) -> RateLimitDecision {
+        if let hold = globalHold, hold > now {
+            return .globallyLimited(retryAfter: Self.remaining(until: hold, now: now))
+        }
         if globalPerSecond > 0 {
-            var global = current(globalWindow, window: 1, now: now)
+            var global = current(globalWindow, window: globalWindowLength, now: now)
             if global.count >= globalPerSecond {
                 globalWindow = global
-                return .globallyLimited(retryAfter: Self.remaining(of: global, window: 1, now: now))
+                return .globallyLimited(retryAfter: Self.remaining(of: global, window: globalWindowLength, now: now))
             }
             global.count += 1
             globalWindow = global
@@ -72,6 +83,11 @@ struct RateLimiter: Sendable {
         let rate = table[route.routeClass]
         let key = BucketKey(bucket: route.bucketName, majorID: route.majorID)
         var window = current(windows[key], window: rate.window.seconds, now: now)
+        if let hold = holds[key], hold > now {
+            let status = BucketStatus(limit: rate.limit, remaining: 0, resetAt: hold,
+                                      resetAfter: Self.remaining(until: hold, now: now), bucket: Self.bucketHash(route.bucketName))
+            return .limited(status, retryAfter: status.resetAfter)
+        }
         if window.count >= rate.limit {
             windows[key] = window
             let status = status(of: window, rate: rate, route: route, now: now)
@@ -80,6 +96,19 @@ struct RateLimiter: Sendable {
         window.count += 1
         windows[key] = window
         return .admitted(status(of: window, rate: rate, route: route, now: now))
+    }
+
+    /// After an injected 429: the route's bucket (every route, when `global`)
+    /// stays empty for `seconds`, so a request sent before then gets a real
+    /// 429, as Discord would answer a client that did not wait.
+    mutating func hold(_ route: APIRoute?, global: Bool, for seconds: Double, now: Date) {
+        let until = now.addingTimeInterval(seconds)
+        if global {
+            globalHold = max(globalHold ?? until, until)
+        } else if let route {
+            let key = BucketKey(bucket: route.bucketName, majorID: route.majorID)
+            holds[key] = max(holds[key] ?? until, until)
+        }
     }
 
     /// The bucket's state without counting a request, for the headers of an injected 429.
@@ -124,7 +153,11 @@ struct RateLimiter: Sendable {
     /// Seconds left in a window, rounded up to the millisecond so a client that
     /// sleeps exactly this long lands in the next window.
     private static func remaining(of window: Window, window length: Double, now: Date) -> Double {
-        let left = window.start.addingTimeInterval(length).timeIntervalSince(now)
+        remaining(until: window.start.addingTimeInterval(length), now: now)
+    }
+
+    private static func remaining(until end: Date, now: Date) -> Double {
+        let left = end.timeIntervalSince(now)
         return max((left * 1000).rounded(.up) / 1000, 0.001)
     }
 }

@@ -87,6 +87,7 @@ extension RecordedRequest {
             "body": .string(String(decoding: body, as: UTF8.self)),
             "status": .int(Int64(status)),
             "at": .string(DiscordTime.format(at)),
+            "answered_at": answeredAt.map { .string(DiscordTime.format($0)) } ?? .null,
         ]
     }
 }

@@ -19,7 +19,11 @@ public struct RecordedRequest: Sendable {
     /// The status sent. 0 while the response is still being prepared and when
     /// the connection was dropped (`Fault.dropConnection`) before a complete response.
     public var status: Int
+    /// When the request arrived (its headers were read).
     public var at: Date
+    /// When its answer was ready to send, after any injected delay; nil until
+    /// then. With `at`, the simulator's own account of how long it held the request.
+    public var answeredAt: Date?
     /// The client's address and port ("127.0.0.1:54321"): requests sent over
     /// one kept-alive connection share it.
     public var client: String
@@ -67,10 +71,11 @@ struct RequestLog: Sendable {
         return request.sequence
     }
 
-    /// Fills in the status once the response is known (a cleared entry is gone for good).
-    mutating func setStatus(_ status: Int, sequence: Int) {
+    /// Fills in the status and time once the response is known (a cleared entry is gone for good).
+    mutating func setStatus(_ status: Int, sequence: Int, at answeredAt: Date = Date()) {
         guard let index = entries.lastIndex(where: { $0.sequence == sequence }) else { return }
         entries[index].status = status
+        entries[index].answeredAt = answeredAt
     }
 
     mutating func removeAll() {
