@@ -89,6 +89,18 @@ extension Store {
         public var id: Int64
         public var at: Date?
         public var problem: String
+
+        init(id: Int64, at: Date?, problem: String) {
+            self.id = id
+            self.at = at
+            self.problem = problem
+        }
+
+        /// A row that is not a readable entry: what of it can be read, and why the rest cannot.
+        init(unreadable row: Row, _ error: StoreError) {
+            self.init(id: Int64.fromDatabaseValue(row["id"]) ?? 0,
+                      at: Double.fromDatabaseValue(row["at"]).map(Date.init(timeIntervalSince1970:)), problem: error.description)
+        }
     }
 
     /// The first entry whose link does not hold (edited, reordered, a
@@ -102,13 +114,9 @@ extension Store {
             let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM audit ORDER BY id")
             while let row = try cursor.next() {
                 let entry: AuditEntry
-                do throws(StoreError) {
-                    entry = try AuditEntry(row: row)
-                } catch {
-                    let id = Int64.fromDatabaseValue(row["id"]) ?? 0
-                    let at = Double.fromDatabaseValue(row["at"])
-                    return ChainBreak(id: id, at: at.map(Date.init(timeIntervalSince1970:)),
-                                      problem: error.description)
+                switch AuditEntry.read(row) {
+                case .success(let read): entry = read
+                case .failure(let error): return ChainBreak(unreadable: row, error)
                 }
                 if entry.previousHash != previous {
                     return ChainBreak(id: entry.id, at: entry.at,
@@ -125,6 +133,12 @@ extension Store {
 }
 
 extension AuditEntry {
+    /// `init(row:)` as a value. (Swift 6.3.1 crashed compiling a typed-throws
+    /// `do`/`catch` around it inside the verify closure in release builds.)
+    static func read(_ row: Row) -> Result<AuditEntry, StoreError> {
+        do { return .success(try AuditEntry(row: row)) } catch { return .failure(error) }
+    }
+
     /// An entry as stored; a column that cannot be read is a `StoreError` naming it.
     init(row: Row) throws(StoreError) {
         let table = "audit"
