@@ -66,8 +66,11 @@ struct Run: AsyncParsableCommand {
                 FileHandle.standardOutput.write(Data((Sanitizer.jsonSafe(event.jsonLine) + "\n").utf8))
             }
         }
+        // Listening starts before the engine does: a supervisor's SIGTERM
+        // sent as soon as the first poll is seen must stop it cleanly.
+        let termination = SignalLatch([SIGINT, SIGTERM, SIGHUP])
         let loop = Task { await engine.run() }
-        await waitForTerminationSignal([SIGINT, SIGTERM, SIGHUP])
+        await termination.wait()
         loop.cancel()
         await loop.value
         printer.cancel()

@@ -191,7 +191,6 @@ import Testing
         while !setup.sim.recordedRequests().contains(where: { $0.method == "GET" && $0.path.contains("/messages") }), ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(20))
         }
-        try await Task.sleep(for: .milliseconds(300))
         kill(process.processIdentifier, SIGTERM)
         try await Self.waitForExit(process)
         #expect(process.terminationStatus == 0)

@@ -32,15 +32,32 @@ public final class SignalSource: @unchecked Sendable {
     /// Suspends until the first of `numbers` arrives (also if it arrives
     /// before the caller starts waiting).
     public static func wait(for numbers: [Int32]) async {
-        let state = Mutex<(fired: Bool, waiter: CheckedContinuation<Void, Never>?)>((false, nil))
-        let source = SignalSource(numbers) {
-            let waiter = state.withLock { state in
+        await SignalLatch(numbers).wait()
+    }
+}
+
+/// Listens for termination signals from the moment it is made, so work
+/// started afterwards can never see a signal slip past unhandled: a signal
+/// that arrives before `wait()` is kept until it is called.
+public final class SignalLatch: Sendable {
+    private let state = Mutex<(fired: Bool, waiter: CheckedContinuation<Void, Never>?)>((false, nil))
+    private let source: Mutex<SignalSource?> = Mutex(nil)
+
+    public init(_ numbers: [Int32]) {
+        let source = SignalSource(numbers) { [weak self] in
+            let waiter = self?.state.withLock { state in
                 state.fired = true
                 defer { state.waiter = nil }
                 return state.waiter
             }
             waiter?.resume()
         }
+        self.source.withLock { $0 = source }
+    }
+
+    /// Suspends until the first signal (at once if one came already), then
+    /// gives the signals their default action back.
+    public func wait() async {
         await withCheckedContinuation { continuation in
             let fired = state.withLock { state in
                 if !state.fired { state.waiter = continuation }
@@ -48,6 +65,6 @@ public final class SignalSource: @unchecked Sendable {
             }
             if fired { continuation.resume() }
         }
-        source.cancel()
+        source.withLock { $0?.cancel() }
     }
 }
