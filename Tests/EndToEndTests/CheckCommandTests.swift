@@ -68,10 +68,15 @@ import Testing
         let sim = try await DiscordSimulator.start()
         var env = environment(sim)
         await sim.stop()
-        env["DISCORD_API_BASE"] = "http://127.0.0.1:\(sim.port)/api/v10"
+        // A port held bound but never listening refuses every connection, and
+        // no other test's server can take it meanwhile (a stopped server's
+        // port can be reused at once by the tests running beside this one).
+        let closed = try ClosedPort()
+        defer { closed.release() }
+        env["DISCORD_API_BASE"] = "http://127.0.0.1:\(closed.port)/api/v10"
         let result = try await ModconsoleProcess.run(["check"], environment: env)
         #expect(result.status == 1)
-        #expect(result.stdout.contains("127.0.0.1:\(sim.port): connection refused"))
+        #expect(result.stdout.contains("127.0.0.1:\(closed.port): connection refused"), "\(result.stdout)")
     }
 
     @Test func aConfigurationErrorNamesTheVariable() async throws {
@@ -89,4 +94,27 @@ import Testing
         let check = try await ModconsoleProcess.run(["check", "--help"], environment: [:])
         #expect(check.stdout.contains("--config") && check.stdout.contains("--db"))
     }
+}
+
+/// A loopback TCP port bound by this process and never listened on: connecting
+/// to it is refused for as long as it is held.
+struct ClosedPort {
+    let descriptor: Int32
+    let port: UInt16
+
+    init() throws {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = fd >= 0 && withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
+        }
+        guard bound else { throw POSIXError(.EADDRNOTAVAIL) }
+        descriptor = fd
+        port = UInt16(bigEndian: address.sin_port)
+    }
+
+    func release() { close(descriptor) }
 }
