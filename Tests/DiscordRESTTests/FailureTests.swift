@@ -1,5 +1,6 @@
 import DiscordSimulator
 import Foundation
+import TestSupport
 import Testing
 @testable import DiscordREST
 

@@ -45,19 +45,6 @@ extension DiscordSimulator {
     }
 }
 
-/// Polls `condition` until it holds; records an issue if it still does not
-/// after `limit` (generous: the machine may be loaded).
-func waitUntil(_ what: String, within limit: Duration = .seconds(30), sourceLocation: SourceLocation = #_sourceLocation,
-               _ condition: () -> Bool) async throws {
-    let deadline = ContinuousClock.now + limit
-    while !condition() {
-        guard ContinuousClock.now < deadline else {
-            Issue.record("timed out waiting for \(what)", sourceLocation: sourceLocation)
-            return
-        }
-        try await Task.sleep(for: .milliseconds(10))
-    }
-}
 
 /// Collects rate-limit events from the client's callback, across threads.
 final class EventLog: Sendable {

@@ -1,5 +1,6 @@
 import DiscordSimulator
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("The scripted guild and its traffic")

@@ -1,5 +1,6 @@
 import DiscordSimulator
 import Foundation
+import TestSupport
 import Testing
 
 /// `run --headless`, `queue`, `audit` and `replay`, run as processes against
@@ -51,19 +52,6 @@ import Testing
 
         func jobsMessages() throws -> [GuildSnapshot.Message] {
             sim.snapshot().messages(in: try #require(sim.channelID(named: "jobs")))
-        }
-    }
-
-    /// Polls `condition` until it holds, for up to `limit` (generous: the machine may be loaded).
-    static func waitUntil(_ what: String, within limit: Duration = .seconds(30), sourceLocation: SourceLocation = #_sourceLocation,
-                          _ condition: () -> Bool) async throws {
-        let deadline = ContinuousClock.now + limit
-        while !condition() {
-            guard ContinuousClock.now < deadline else {
-                Issue.record("timed out waiting for \(what)", sourceLocation: sourceLocation)
-                return
-            }
-            try await Task.sleep(for: .milliseconds(20))
         }
     }
 
@@ -159,7 +147,7 @@ import Testing
                                                   environment: setup.environment)
         let jobs = try #require(setup.sim.channelID(named: "jobs"))
         // Killed once the repost is in and the delete is hanging.
-        try await Self.waitUntil("the repost and the delete to reach the simulator") {
+        try await waitUntil("the repost and the delete to reach the simulator") {
             let requests = setup.sim.recordedRequests()
             return requests.contains { $0.method == "POST" && $0.path.contains(jobs) }
                 && requests.contains { $0.method == "DELETE" && $0.path.hasSuffix("/messages/\(post)") }
@@ -169,7 +157,7 @@ import Testing
         #expect(process.terminationReason == .uncaughtSignal)
         setup.sim.clearFaults()
         // The hung delete lands after all, as on Discord.
-        try await Self.waitUntil("the hung delete to land") { setup.sim.snapshot().isDeleted(post) }
+        try await waitUntil("the hung delete to land") { setup.sim.snapshot().isDeleted(post) }
 
         let resumed = try await setup.run(["run", "--headless", "--once"])
         #expect(resumed.status == 0, "\(resumed.stderr)")

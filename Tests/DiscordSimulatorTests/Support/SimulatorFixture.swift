@@ -26,19 +26,6 @@ func withSimulator(
     await simulator.stop()
 }
 
-/// Polls `condition` until it holds; records an issue if it still does not
-/// after `limit` (generous: CPU-heavy tests share the machine's cores).
-func waitUntil(_ what: String, within limit: Duration = .seconds(30), sourceLocation: SourceLocation = #_sourceLocation,
-               _ condition: () -> Bool) async throws {
-    let deadline = ContinuousClock.now + limit
-    while !condition() {
-        guard ContinuousClock.now < deadline else {
-            Issue.record("timed out waiting for \(what)", sourceLocation: sourceLocation)
-            return
-        }
-        try await Task.sleep(for: .milliseconds(10))
-    }
-}
 
 /// Percent-encodes a reaction emoji the way clients must.
 func encodedEmoji(_ emoji: String) -> String {
