@@ -20,6 +20,28 @@ import Testing
             .classifier.resolvedKind == .llm)
     }
 
+    @Test func aTrainedModelIsChosenByFileOrEnvironmentAndNamedInVerdicts() throws {
+        let rows = [("we're hiring a rust dev, remote", Intent.postJob, ContentRisk.clean), ("thanks, that fixed it", .other, .clean),
+                    ("free nitro at dlscord-gift.com", .other, .abusive), ("dm me for a quick gig", .postJob, .suspicious)]
+            .map { LocalModelTrainer.Example(text: $0.0, intent: $0.1, risk: $0.2) }
+        var settings = LocalModelTrainer.Settings()
+        settings.epochs = 2
+        let model = LocalModelTrainer(settings: settings, rules: try RuleSet(RuleSet.builtIn)).train(rows, calibration: rows)
+        let path = try scratch.write("trained.bin", "")
+        try model.data().write(to: URL(fileURLWithPath: path))
+        #expect(model.version != (try LinearModel.shipped()).version)
+
+        for config in [try load("[classifier]\nlocal_model = \"\(path)\"\n"), try load("", env: ["MODCONSOLE_LOCAL_MODEL": path])] {
+            let classifier = try #require(try config.classifier.makeClassifier(.local) as? LocalClassifier)
+            #expect(classifier.model.version == model.version)
+            let input = ClassifierInput(message: "hello", author: "a", channelName: "general", channelRole: .general)
+            #expect(classifier.verdict(for: input).classifierVersion == model.version)
+        }
+        let missing = try load("", env: ["MODCONSOLE_LOCAL_MODEL": scratch.path + "/none.bin"])
+        let error = #expect(throws: LinearModel.FormatError.self) { try missing.classifier.makeClassifier(.local) }
+        #expect(error?.description.contains("none.bin") == true)
+    }
+
     @Test func theSignatureIsDataInTheConfiguration() throws {
         let config = try load("""
             [classifier.llm]

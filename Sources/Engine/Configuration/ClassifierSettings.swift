@@ -19,6 +19,9 @@ public struct ClassifierSettings: Sendable {
     public var hybridBand: ClosedRange<Double> = 0...0.85
     /// Ask the LLM about every message, to compare the two.
     public var compare = false
+    /// A model file made by `modconsole train` to use instead of the shipped
+    /// one (`[classifier] local_model`, or MODCONSOLE_LOCAL_MODEL).
+    public var localModel: String?
 
     public init() {}
 
@@ -43,7 +46,8 @@ extension ClassifierSettings {
     /// local model unless `model` is given.
     public func makeClassifier(_ override: Kind? = nil, model: LinearModel? = nil) throws -> any Classifier {
         let kind = override ?? resolvedKind
-        let local = LocalClassifier(model: try model ?? LinearModel.shipped(), rules: try RuleSet(allRules))
+        let local = LocalClassifier(model: try model ?? localModel.map { try LinearModel(contentsOf: $0) } ?? LinearModel.shipped(),
+                                    rules: try RuleSet(allRules))
         if kind == .local { return local }
         guard let llm else {
             throw ConfigurationError(file: nil, problems: [.init(

@@ -115,6 +115,7 @@ public enum ConfigurationLoader {
         }
         settings.builtInRules = reader.bool("builtin_rules") ?? settings.builtInRules
         settings.compare = reader.bool("compare") ?? settings.compare
+        settings.localModel = reader.string("local_model", example: "\"models/local.bin\"") ?? settings.localModel
         if let band = reader.node("hybrid_band") {
             if case .array(let bounds) = band, bounds.count == 2, let low = bounds[0].number, let high = bounds[1].number,
                0 <= low, low <= high, high <= 1 {
@@ -232,6 +233,7 @@ public enum ConfigurationLoader {
             configuration.channels = channels
         }
         applyLLMEnvironment(value, to: &configuration.classifier)
+        configuration.classifier.localModel = value("MODCONSOLE_LOCAL_MODEL") ?? configuration.classifier.localModel
         if let kind = value("MODCONSOLE_CLASSIFIER") {
             if let parsed = ClassifierSettings.Kind(rawValue: kind) { configuration.classifier.kind = parsed } else {
                 problems.append(.init(key: "MODCONSOLE_CLASSIFIER", value: kind, message: "not a classifier", fix: "use local, llm or hybrid"))
