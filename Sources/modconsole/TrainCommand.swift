@@ -9,7 +9,8 @@ struct Train: AsyncParsableCommand {
         abstract: "Rebuild the local model from labelled messages and print its dev-split scores.",
         discussion: """
             Deterministic: the same data gives a byte-identical model, so training on \
-            data/corpus-train.jsonl reproduces the shipped Sources/Engine/Resources/local-model.bin. \
+            data/corpus-train.jsonl with --include-shared ../shared/data reproduces the shipped \
+            Sources/Engine/Resources/local-model.bin. \
             The dev split is --dev, else the file beside --dataset with "train" replaced by "dev"; \
             it calibrates confidence and is scored, never trained on.
             """)
@@ -22,6 +23,10 @@ struct Train: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("Dev split (default: beside --dataset, train -> dev).", valueName: "file.jsonl"))
     var dev: String?
+
+    @Option(name: .customLong("include-shared"),
+            help: ArgumentHelp("Also train on the `train` rows of the third-party sets in this folder (../shared/data).", valueName: "dir"))
+    var includeShared: String?
 
     @Option(help: "log2 of the number of hashed features.")
     var featureBits = LocalModelTrainer.Settings().featureBits
@@ -47,7 +52,9 @@ struct Train: AsyncParsableCommand {
         guard let devPath else {
             throw ValidationError("no dev split: pass --dev FILE (a file beside \(dataset) named with \"dev\" for \"train\" is used when it exists)")
         }
-        let train = try readReporting(dataset)
+        let corpus = try readReporting(dataset)
+        let shared = try includeShared.map { try ThirdPartyData.rows(in: $0, split: .train) } ?? []
+        let train = corpus + shared
         let devRows = try readReporting(devPath)
         guard !train.isEmpty, !devRows.isEmpty else { throw ValidationError("both the training data and the dev split need rows") }
         let rules = try RuleSet(RuleSet.builtIn)
@@ -62,6 +69,7 @@ struct Train: AsyncParsableCommand {
         try model.data().write(to: URL(fileURLWithPath: out))
         let classifier = LocalClassifier(model: model, rules: rules)
         let report = EvaluationReport(rows: devRows, results: await classifier.classify(batch: devRows.map(\.input)), classifier: "local")
+        if includeShared != nil { print("training data: \(corpus.count) corpus rows + \(shared.count) third-party train rows") }
         print("trained on \(train.count) messages in \(elapsed.formatted(.units(allowed: [.seconds, .milliseconds]))); model \(model.version) written to \(out)")
         print("dev split \(devPath):")
         printText(report.text)
