@@ -57,12 +57,13 @@ import Testing
     }
 
     @Test func configuredRulesChangeDecisions() throws {
-        let plain = Self.classifier.verdict(for: Self.input("check out my new blog about rust"))
+        let text = "finally got my new mechanical keyboard, typing rust feels great"
+        let plain = Self.classifier.verdict(for: Self.input(text))
         #expect(plain.action == .allow)
-        let rule = Rule(name: "no-blogs", pattern: #"\bmy\s+new\s+blog\b"#, action: .flag, weight: 8, description: "blog plugs")
+        let rule = Rule(name: "no-keyboards", pattern: #"\bmechanical\s+keyboard\b"#, action: .flag, weight: 8, description: "keyboard talk")
         let strict = LocalClassifier(model: Self.classifier.model, rules: try RuleSet(RuleSet.builtIn + [rule]))
-        let verdict = strict.verdict(for: Self.input("check out my new blog about rust"))
-        #expect(verdict.action == .flag && verdict.evidence.first?.text == "no-blogs")
+        let verdict = strict.verdict(for: Self.input(text))
+        #expect(verdict.action == .flag && verdict.evidence.first?.text == "no-keyboards")
     }
 
     @Test func theModelFileRoundTripsAndRejectsDamage() throws {
@@ -80,9 +81,12 @@ import Testing
 /// Training is deterministic, and the shipped model is what `train` makes
 /// from the shipped corpus.
 @Suite struct TrainingTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The third-party data the shipped model is also trained on, beside the project.
+    static let sharedData = root.deletingLastPathComponent().appendingPathComponent("shared/data").path
+
     static func corpus(_ name: String) throws -> [LabelledMessage] {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return try LabelledDataset.read(root.appendingPathComponent("data/\(name)").path).rows
+        try LabelledDataset.read(root.appendingPathComponent("data/\(name)").path).rows
     }
 
     /// Runs CPU-bound work on a thread of its own: on the 2-thread
@@ -101,11 +105,13 @@ import Testing
         #expect(a.data() == b.data())
     }
 
-    @Test func theShippedModelIsReproducibleFromTheCorpus() async throws {
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: TrainingTests.sharedData), "needs ../shared/data beside the project"))
+    func theShippedModelIsReproducibleFromTheCorpusAndTheSharedTrainRows() async throws {
         let trainer = LocalModelTrainer(rules: try RuleSet(RuleSet.builtIn))
-        let train = try Self.corpus("corpus-train.jsonl").map(\.example), dev = try Self.corpus("corpus-dev.jsonl").map(\.example)
+        let shared = try ThirdPartyData.rows(in: Self.sharedData, split: .train)
+        let train = (try Self.corpus("corpus-train.jsonl") + shared).map(\.example), dev = try Self.corpus("corpus-dev.jsonl").map(\.example)
         let model = await Self.offPool { trainer.train(train, calibration: dev) }
         #expect(model.data() == (try LinearModel.shipped()).data(),
-                "retrain with: modconsole train --dataset data/corpus-train.jsonl --out Sources/Engine/Resources/local-model.bin")
+                "retrain with: modconsole train --dataset data/corpus-train.jsonl --include-shared ../shared/data --out Sources/Engine/Resources/local-model.bin")
     }
 }
