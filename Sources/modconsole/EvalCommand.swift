@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConsoleUI
+import DiscordREST
 import Engine
 import Foundation
 
@@ -36,8 +37,12 @@ struct Eval: AsyncParsableCommand {
             printError("\(error)")
             throw ExitCode(1)
         }
-        let results = await classifier.classify(batch: rows.map(\.input))
-        let report = EvaluationReport(rows: rows, results: results, classifier: classifier.name, tokens: tokenUsage(classifier), misses: misses)
+        let inputs = rows.map(\.input)
+        let started = ContinuousClock.now
+        let results = await classifier.classify(batch: inputs)
+        let elapsed = ContinuousClock.now - started
+        var report = EvaluationReport(rows: rows, results: results, classifier: classifier.name, tokens: tokenUsage(classifier), misses: misses)
+        report.messagesPerSecond = elapsed > .zero ? Double(rows.count) / elapsed.seconds : nil
         if json {
             try printJSON(encoding: report, compact: true)
         } else {

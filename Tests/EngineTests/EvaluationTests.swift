@@ -40,4 +40,13 @@ import Testing
         #expect(report.macroF1 == 0.5, "macro over the actions present (allow, delete; flag's only row failed)")
         #expect(report.worstMisses.map(\.line) == [2, 4], "most confident wrong answer first")
     }
+
+    @Test func calibrationErrorIsTheGapBetweenConfidenceAndBeingRight() {
+        // Sure and right, or 50% sure and right half the time: calibrated.
+        #expect(EvaluationReport.calibrationError([(0.95, true), (0.95, true)]) < 0.051)
+        #expect(abs(EvaluationReport.calibrationError([(0.55, true), (0.55, false)]) - 0.05) < 1e-9)
+        // 90% sure and always wrong: as badly calibrated as it gets at 0.9.
+        #expect(abs(EvaluationReport.calibrationError([(0.9, false), (0.9, false)]) - 0.9) < 1e-9)
+        #expect(EvaluationReport.calibrationError([]) == 0)
+    }
 }

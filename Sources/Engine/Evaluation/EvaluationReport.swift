@@ -34,10 +34,31 @@ public struct EvaluationReport: Sendable, Encodable {
     public var classifier: String
     /// LLM token use, when an LLM was asked.
     public var tokens: TokenUsage?
+    /// Expected calibration error of the action's confidence over 10 equal
+    /// bins: how far "90% sure" is from being right 90% of the time (0 is
+    /// perfectly calibrated).
+    public var calibrationError: Double
+    /// Messages classified per second (the classification alone), when timed.
+    public var messagesPerSecond: Double?
 
     enum CodingKeys: String, CodingKey {
         case count, accuracy, failures, confusion, classifier, tokens
         case macroF1 = "macro_f1", intentAccuracy = "intent_accuracy", perAction = "per_action", worstMisses = "worst_misses"
+        case calibrationError = "expected_calibration_error", messagesPerSecond = "messages_per_second"
+    }
+
+    /// Expected calibration error of (confidence, was right) pairs over `bins` equal-width bins.
+    public static func calibrationError(_ outcomes: [(confidence: Double, correct: Bool)], bins: Int = 10) -> Double {
+        guard !outcomes.isEmpty else { return 0 }
+        var confidence = [Double](repeating: 0, count: bins), correct = [Double](repeating: 0, count: bins)
+        var size = [Int](repeating: 0, count: bins)
+        for outcome in outcomes {
+            let bin = min(bins - 1, max(0, Int(outcome.confidence * Double(bins))))
+            confidence[bin] += outcome.confidence
+            correct[bin] += outcome.correct ? 1 : 0
+            size[bin] += 1
+        }
+        return (0..<bins).filter { size[$0] > 0 }.map { abs(correct[$0] - confidence[$0]) }.reduce(0, +) / Double(outcomes.count)
     }
 
     public init(rows: [LabelledMessage], results: [Result<Verdict, ClassificationFailure>], classifier: String,
@@ -46,11 +67,13 @@ public struct EvaluationReport: Sendable, Encodable {
         var confusion = Dictionary(uniqueKeysWithValues: actions.map { ($0, Dictionary(uniqueKeysWithValues: actions.map { ($0, 0) })) })
         var correct = 0, intentCorrect = 0, failures = 0
         var missed: [Miss] = []
+        var outcomes: [(confidence: Double, correct: Bool)] = []
         for (row, result) in zip(rows, results) {
             guard case .success(let verdict) = result else {
                 failures += 1
                 continue
             }
+            outcomes.append((verdict.confidence, verdict.action == row.action))
             confusion[row.action.rawValue, default: [:]][verdict.action.rawValue, default: 0] += 1
             if verdict.action == row.action { correct += 1 } else {
                 missed.append(Miss(line: row.line, message: String(row.message.prefix(200)), channel: row.channelName,
@@ -73,13 +96,14 @@ public struct EvaluationReport: Sendable, Encodable {
         self.count = rows.count
         self.accuracy = rows.isEmpty ? 0 : Double(correct) / Double(rows.count)
         self.intentAccuracy = rows.isEmpty ? 0 : Double(intentCorrect) / Double(rows.count)
-        self.macroF1 = present.isEmpty ? 0 : present.map { perAction[$0]!.f1 }.reduce(0, +) / Double(present.count)
+        self.macroF1 = present.isEmpty ? 0 : present.compactMap { perAction[$0]?.f1 }.reduce(0, +) / Double(present.count)
         self.perAction = perAction
         self.confusion = confusion
         self.failures = failures
         self.worstMisses = Array(missed.sorted { $0.confidence != $1.confidence ? $0.confidence > $1.confidence : $0.line < $1.line }.prefix(misses))
         self.classifier = classifier
         self.tokens = tokens
+        self.calibrationError = Self.calibrationError(outcomes)
     }
 
     /// The report as a person reads it in a terminal.
@@ -87,11 +111,13 @@ public struct EvaluationReport: Sendable, Encodable {
         func f(_ x: Double) -> String { String(format: "%.3f", x) }
         let actions = ModerationAction.classifiable.map(\.rawValue)
         var lines = ["classifier \(classifier), \(count) messages" + (failures > 0 ? " (\(failures) failed: flagged for a human)" : "")]
-        lines.append("accuracy \(f(accuracy))   macro-F1 \(f(macroF1))   intent accuracy \(f(intentAccuracy))")
+        lines.append("accuracy \(f(accuracy))   macro-F1 \(f(macroF1))   intent accuracy \(f(intentAccuracy))   "
+                     + "calibration error \(f(calibrationError))")
+        if let messagesPerSecond { lines.append("throughput \(Int(messagesPerSecond.rounded())) messages/s") }
         lines.append("")
         lines.append("action    precision  recall  f1     support")
         for action in actions {
-            let s = perAction[action]!
+            guard let s = perAction[action] else { continue }
             lines.append(action.padding(toLength: 10, withPad: " ", startingAt: 0) + f(s.precision) + "      " + f(s.recall) + "   " + f(s.f1) + "  " + String(s.support))
         }
         lines.append("")
