@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Engine
 
@@ -76,5 +77,27 @@ import Testing
         #expect(Policy.role(configured: nil, isJobsChannel: false, name: "swift-help") == .help)
         #expect(Policy.role(configured: nil, isJobsChannel: false, name: "jobs") == .jobs)
         #expect(Policy.role(configured: nil, isJobsChannel: false, name: "general") == .general)
+    }
+
+    /// A built-in rule's triggers promise that every match contains one of
+    /// them; the promise is checked against real text: the corpus and, when
+    /// present, every third-party message, matched with and without triggers.
+    @Test func triggersNeverHideAMatch() throws {
+        let untriggered = try RuleSet(RuleSet.builtIn.map { var rule = $0; rule.triggers = []; return rule })
+        #expect(RuleSet.builtIn.filter { !$0.triggers.isEmpty }.count == RuleSet.builtIn.count, "every built-in rule has triggers")
+        var texts = try (TrainingTests.corpus("corpus-train.jsonl") + TrainingTests.corpus("corpus-dev.jsonl")).map(\.message)
+        if FileManager.default.fileExists(atPath: TrainingTests.sharedData) {
+            texts += try ThirdPartyData.rows(in: TrainingTests.sharedData, split: .train).map(\.message)
+        }
+        texts += ["EARN $500 PER DAY", "ｆｒｅｅ ｎｉｔｒｏ", "Don't flag this", "open\tto work", "١٢٣ usdt a day", "＄50 daily"]
+        var differences: [String] = []
+        for text in texts {
+            let fast = rules.matches(text), slow = untriggered.matches(text)
+            if fast.map(\.rule.name) != slow.map(\.rule.name) || fast.map(\.matched) != slow.map(\.matched) {
+                differences.append(text)
+            }
+        }
+        #expect(differences.isEmpty, "triggers hid matches in: \(differences.prefix(5))")
+        #expect(texts.count > 4_000)
     }
 }

@@ -53,18 +53,41 @@ public struct FeatureHasher: Sendable {
     public func vector(_ text: String) -> Vector { extract(text, keepSources: false).vector }
 
     public func extract(_ text: String, keepSources: Bool = true) -> Extraction {
-        let tokens = normalizer.tokens(text)
-        var counts: [Int32: Float] = [:]
-        var sources: [Int32: [Int]] = [:]
+        extract(text, folded: TextNormalizer.fold(text), keepSources: keepSources)
+    }
+
+    /// `extract` for a message whose folded form (`TextNormalizer.fold`) is at hand.
+    func extract(_ text: String, folded: String, keepSources: Bool) -> Extraction {
+        let tokens = normalizer.tokens(folded: folded)
+        // Every occurrence as (bucket, order, weight, source); sorted by bucket
+        // then order, the sums per bucket add in the same order as a running
+        // total would, so the vector is bit-for-bit what it always was.
+        var occurrences: [(bucket: Int32, order: Int32, weight: Float, source: Int32)] = []
+        occurrences.reserveCapacity(tokens.count * 12 + 8)
         visit(tokens, text) { hash, source, weight in
-            let bucket = index(hash)
-            counts[bucket, default: 0] += sign(hash) * weight
-            if keepSources { sources[bucket, default: []].append(source) }
+            occurrences.append((index(hash), Int32(occurrences.count), sign(hash) * weight, Int32(source)))
         }
-        let indices = Array(counts.keys).sorted()
-        var values = indices.map { counts[$0]! }.map { $0 < 0 ? -log1p(-$0) : log1p($0) }
-        let norm = sqrt(values.reduce(0) { $0 + $1 * $1 })
-        if norm > 0 { values = values.map { $0 / norm } }
+        occurrences.sort { $0.bucket != $1.bucket ? $0.bucket < $1.bucket : $0.order < $1.order }
+        var indices: [Int32] = [], values: [Float] = []
+        var sources: [Int32: [Int]] = [:]
+        indices.reserveCapacity(occurrences.count)
+        values.reserveCapacity(occurrences.count)
+        for occurrence in occurrences {
+            if indices.last == occurrence.bucket {
+                values[values.count - 1] += occurrence.weight
+            } else {
+                indices.append(occurrence.bucket)
+                values.append(0 + occurrence.weight)
+            }
+            if keepSources { sources[occurrence.bucket, default: []].append(Int(occurrence.source)) }
+        }
+        var norm: Float = 0
+        for k in values.indices {
+            let v = values[k]
+            values[k] = v < 0 ? -log1p(-v) : log1p(v)
+        }
+        norm = sqrt(values.reduce(0) { $0 + $1 * $1 })
+        if norm > 0 { for k in values.indices { values[k] /= norm } }
         return Extraction(tokens: tokens, vector: Vector(indices: indices, values: values), sources: sources)
     }
 
@@ -86,53 +109,77 @@ public struct FeatureHasher: Sendable {
         return h
     }
 
-    static func hash(kind: UInt32, _ scalars: ArraySlice<UInt32>) -> UInt64 {
+    static func hash(kind: UInt32, _ scalars: some Sequence<UInt32>) -> UInt64 {
         var h = mix(fnvOffset, kind)
         for s in scalars { h = mix(h, s) }
         return h
     }
 
-    /// Calls `body` with each feature's hash and its source (see `Extraction.sources`).
     /// How much a character n-gram counts against a whole word: character
     /// n-grams are many and overlap, and at full weight short messages were
     /// judged by chance fragments. 0.4 was chosen on the dev split (swept 0.25...1).
     static let charWeight: Float = 0.4
 
+    static let space: UInt32 = 0x20
+
     /// Calls `body` with each feature's hash, where it came from (a token
-    /// position, or negative for bigrams and shapes) and its weight.
+    /// position, or negative for bigrams and shapes) and its weight. Hashes
+    /// are computed in place over each word's scalars: no n-gram is ever
+    /// built as a value.
     func visit(_ words: [String], _ text: String, _ body: (UInt64, Int, Float) -> Void) {
-        let tokens = words.map { Array($0.unicodeScalars.map(\.value)) }
-        let space: UInt32 = 0x20
+        let tokens = words.map { Array($0.unicodeScalars.lazy.map(\.value)) }
         for (position, token) in tokens.enumerated() {
-            body(Self.hash(kind: 1, token[...]), position, 1)
+            let word = Self.hash(kind: 1, token)
+            body(word, position, 1)
             if position + 1 < tokens.count {
-                let pair = token + [space] + tokens[position + 1]
-                body(Self.hash(kind: 2, pair[...]), -(position + 2), 1)
+                // kind 2 over token + " " + next token
+                var pair = Self.mix(Self.hash(kind: 2, token), Self.space)
+                for s in tokens[position + 1] { pair = Self.mix(pair, s) }
+                body(pair, -(position + 2), 1)
             }
-            // Character n-grams of plain words (not placeholders such as <url> or dom:...).
+            // Character n-grams of plain words (not placeholders such as <url> or dom:...),
+            // over the word padded with a space on each side.
             guard token.count >= 2, token.first != 0x3C, !token.contains(0x3A) else { continue }
-            let padded = [space] + token + [space]
-            for n in 3...5 where padded.count >= n {
-                for start in 0...(padded.count - n) {
-                    body(Self.hash(kind: 3, padded[start..<(start + n)]), position, Self.charWeight)
+            let padded = token.count + 2
+            token.withUnsafeBufferPointer { scalars in
+                @inline(__always) func scalar(_ i: Int) -> UInt32 { i == 0 || i == padded - 1 ? Self.space : scalars[i - 1] }
+                for n in 3...5 where padded >= n {
+                    for start in 0...(padded - n) {
+                        var h = Self.mix(Self.fnvOffset, 3)
+                        for i in start..<(start + n) { h = Self.mix(h, scalar(i)) }
+                        body(h, position, Self.charWeight)
+                    }
                 }
             }
         }
         for shape in Self.shapes(text, tokenCount: tokens.count) {
-            body(Self.hash(kind: 4, Array(shape.unicodeScalars.map(\.value))[...]), -1, 1)
+            body(Self.hash(kind: 4, shape.unicodeScalars.lazy.map(\.value)), -1, 1)
         }
     }
 
-    /// Coarse facts about the message's form.
+    /// Coarse facts about the message's form, in one pass over its scalars.
     static func shapes(_ text: String, tokenCount: Int) -> [String] {
         var shapes = ["len:" + bucket(tokenCount, [0, 3, 8, 20, 50, 120])]
         if text.contains("```") { shapes.append("code-block") }
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        let upper = letters.filter { $0.properties.isUppercase }.count
-        if letters.count >= 12, upper * 2 > letters.count { shapes.append("shouting") }
-        let exclamations = text.reduce(0) { $0 + ($1 == "!" ? 1 : 0) }
+        var letters = 0, upper = 0, exclamations = 0, emoji = 0
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                // The ASCII cases without a property lookup.
+                let v = scalar.value
+                if (0x41...0x5A).contains(v) { letters += 1; upper += 1 } else if (0x61...0x7A).contains(v) { letters += 1 }
+                continue
+            }
+            let properties = scalar.properties
+            if properties.isAlphabetic {
+                letters += 1
+                if properties.isUppercase { upper += 1 }
+            }
+            if properties.isEmojiPresentation { emoji += 1 }
+        }
+        // A "!" counts only as a character of its own (not one a mark was added to).
+        if text.utf8.contains(0x21) { exclamations = text.reduce(0) { $0 + ($1 == "!" ? 1 : 0) } }
+        if letters >= 12, upper * 2 > letters { shapes.append("shouting") }
         if exclamations >= 3 { shapes.append("many-exclamations") }
-        let emoji = text.unicodeScalars.filter { $0.properties.isEmojiPresentation }.count
         if emoji > 0 { shapes.append("emoji:" + bucket(emoji, [1, 3, 6])) }
         return shapes
     }

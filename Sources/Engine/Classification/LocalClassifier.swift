@@ -34,8 +34,9 @@ public struct LocalClassifier: Classifier {
 
     /// The decision, synchronously: the local model never fails.
     public func verdict(for input: ClassifierInput) -> Verdict {
-        let extraction = hasher.extract(input.message)
-        let matched = rules.matches(input.message)
+        let folded = TextNormalizer.fold(input.message)
+        let extraction = hasher.extract(input.message, folded: folded, keepSources: true)
+        let matched = rules.matches(folded: folded)
         let (intentP, riskP) = model.probabilities(extraction.vector, offsets: RuleOffsets(matched))
 
         // P(action) sums the joint probability of every (intent, risk) the

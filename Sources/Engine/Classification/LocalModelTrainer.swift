@@ -41,8 +41,9 @@ public struct LocalModelTrainer: Sendable {
     public func train(_ train: [Example], calibration: [Example]) -> LinearModel {
         let hasher = FeatureHasher(bits: settings.featureBits)
         var model = LinearModel(featureBits: settings.featureBits)
-        let vectors = train.map { hasher.vector($0.text) }
-        let offsets = train.map { RuleOffsets(rules.matches($0.text)) }
+        let folded = train.map { TextNormalizer.fold($0.text) }
+        let vectors = zip(train, folded).map { hasher.extract($0.text, folded: $1, keepSources: false).vector }
+        let offsets = folded.map { RuleOffsets(rules.matches(folded: $0)) }
         let intentWeight = Self.balancedWeights(train.map { LinearModel.intents.firstIndex(of: $0.intent)! })
         let riskWeight = Self.balancedWeights(train.map { LinearModel.risks.firstIndex(of: $0.risk)! })
 

@@ -15,21 +15,58 @@ public struct Rule: Sendable, Hashable {
     public var intent: Intent?
     public var weight: Double
     public var description: String
+    /// Lowercase strings of which every match of `pattern` contains at least
+    /// one (empty: no such promise). A message holding none of them cannot
+    /// match, so the regular expression, the costliest step of classifying,
+    /// is not run at all. Built-in rules carry them; a test checks each
+    /// promise against every message of the corpus.
+    public var triggers: [String]
 
-    public init(name: String, pattern: String, action: ModerationAction, weight: Double, description: String) {
+    public init(name: String, pattern: String, action: ModerationAction, weight: Double, description: String, triggers: [String] = []) {
         self.name = name
         self.pattern = pattern
         self.action = action
         self.weight = weight
         self.description = description
+        self.triggers = triggers
     }
 
-    public init(name: String, pattern: String, intent: Intent, weight: Double, description: String) {
+    public init(name: String, pattern: String, intent: Intent, weight: Double, description: String, triggers: [String] = []) {
         self.name = name
         self.pattern = pattern
         self.intent = intent
         self.weight = weight
         self.description = description
+        self.triggers = triggers
+    }
+
+    /// Whether `needle` occurs in `haystack`, byte for byte.
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var start = 0
+        let last = haystack.count - needle.count
+        while start <= last {
+            if haystack[start] == first {
+                var k = 1
+                while k < needle.count, haystack[start + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
+    /// Whether `view` (as `RuleSet.view` makes it) may match: false only when
+    /// it holds none of the triggers.
+    func mayMatch(_ view: String) -> Bool {
+        guard !triggers.isEmpty else { return true }
+        var view = view
+        return view.withUTF8 { haystack in
+            triggers.contains { trigger in
+                var trigger = trigger
+                return trigger.withUTF8 { Self.contains(haystack, $0) }
+            }
+        }
     }
 
     /// The content risk an action rule pushes toward.
@@ -93,17 +130,31 @@ public struct RuleSet: @unchecked Sendable {
 
     /// The text rules are matched against.
     public static func view(_ text: String) -> String {
-        String(TextNormalizer.fold(text).map { TextNormalizer.confusables[$0] ?? $0 })
+        view(folded: TextNormalizer.fold(text))
     }
 
     /// Each rule that matches, with the text it matched.
     public func matches(_ text: String) -> [(rule: Rule, matched: String)] {
-        let view = Self.view(text)
+        matches(view: Self.view(folded: TextNormalizer.fold(text)))
+    }
+
+    /// `matches(_:)` for text already folded by `TextNormalizer.fold`.
+    func matches(folded: String) -> [(rule: Rule, matched: String)] {
+        matches(view: Self.view(folded: folded))
+    }
+
+    private func matches(view: String) -> [(rule: Rule, matched: String)] {
         let range = NSRange(view.startIndex..., in: view)
         return compiled.compactMap { rule, regex in
-            guard let match = regex.firstMatch(in: view, range: range), let found = Range(match.range, in: view) else { return nil }
+            guard rule.mayMatch(view), let match = regex.firstMatch(in: view, range: range),
+                  let found = Range(match.range, in: view) else { return nil }
             return (rule, String(view[found]))
         }
+    }
+
+    /// The view of text already folded.
+    static func view(folded: String) -> String {
+        String(folded.map { TextNormalizer.confusables[$0] ?? $0 })
     }
 
     /// The built-in rules: the shapes of abuse every developer community sees.
@@ -111,50 +162,62 @@ public struct RuleSet: @unchecked Sendable {
         Rule(name: "scam-money-offer",
              pattern: #"(earn|make|making|made|profit|receive|get)\s+(up\s+to\s+)?[$€£]?\s?\d[\d,.]*\s?k?\s*(\$|usd|usdt|dollars|euros?)?\s*(per|a|/|every|each|in\s+(a|one))\s*(day|week|hour|24\s?h)|[$€£]\s?\d[\d,.]*k?\s*(daily|per\s+day|a\s+day|weekly|per\s+week)"#,
              action: .delete, weight: 2.0,
-             description: "promises of easy money per day or week"),
+             description: "promises of easy money per day or week",
+             triggers: ["earn", "mak", "made", "profit", "receive", "get", "$", "€", "£"]),
         Rule(name: "crypto-recruiting",
              pattern: #"\b(crypto|web3|nft|defi|forex|binary\s+options|airdrop|memecoin|usdt)\b.{0,80}\b(hiring|recruit|earn|profit|passive\s+income|investors?|opportunity|no\s+experience)\b|\b(hiring|recruit|passive\s+income|no\s+experience)\b.{0,80}\b(crypto|web3|nft|defi|forex|usdt)\b"#,
              action: .delete, weight: 1.2,
-             description: "crypto or web3 \"opportunities\" and recruiting"),
+             description: "crypto or web3 \"opportunities\" and recruiting",
+             triggers: ["crypto", "web3", "nft", "defi", "forex", "binary", "airdrop", "memecoin", "usdt"]),
         Rule(name: "off-platform-lure",
              pattern: #"\b(dm|pm|message|text|contact|add|reach)\s+(me\s+)?(on|via|at|through)?\s*(telegram|whatsapp|signal|wechat|viber)\b|\b(telegram|whatsapp)\s*[:@+]\s*\S+|\b(t\.me|wa\.me)/"#,
              action: .delete, weight: 1.5,
-             description: "moves the conversation to Telegram, WhatsApp and the like"),
+             description: "moves the conversation to Telegram, WhatsApp and the like",
+             triggers: ["telegram", "whatsapp", "signal", "wechat", "viber", "t.me/", "wa.me/"]),
         Rule(name: "gift-phishing",
              pattern: #"\b(free|gift|giveaway|claim|win)\b.{0,40}\b(nitro|steam|airdrop|robux|skins?)\b|\b(nitro|steam)\b.{0,40}\b(free|giveaway|claim)\b"#,
              action: .delete, weight: 1.8,
-             description: "free Nitro, Steam gifts and airdrops"),
+             description: "free Nitro, Steam gifts and airdrops",
+             triggers: ["nitro", "steam", "airdrop", "robux", "skin"]),
         Rule(name: "look-alike-domain",
              pattern: #"\b(?!discord\.(com|gg|media|new|dev|gift|co)\b)(?!discordapp\.(com|net)\b)(?!discordstatus\.com\b)[a-z0-9-]*(d[i1l](s[ck]|[ck]s)[o0]r[dt]|dlscord|discrod|d1scord)[a-z0-9-]*\.[a-z]{2,}|\b(?!steamcommunity\.com\b)(?!steampowered\.com\b)[a-z0-9-]*(steamcomm?un[il1]ty|steampowered|stearn|steamcornmunity)[a-z0-9-]*\.[a-z]{2,}"#,
              action: .delete, weight: 2.5,
-             description: "domains dressed up as Discord or Steam"),
+             description: "domains dressed up as Discord or Steam",
+             triggers: ["rd", "rt", "rod", "stea"]),
         Rule(name: "server-invite",
              pattern: #"\b(discord\.gg|discord(app)?\.com/invite|dsc\.gg|discord\.me)/[a-z0-9-]+"#,
              action: .delete, weight: 0.8,
-             description: "invite links to other servers"),
+             description: "invite links to other servers",
+             triggers: ["discord", "dsc.gg"]),
         Rule(name: "link-shortener",
              pattern: #"\b(bit\.ly|tinyurl\.com|t\.ly|rb\.gy|is\.gd|cutt\.ly|shorturl\.at|tiny\.cc|goo\.su|v\.gd|ow\.ly)/\S+"#,
              action: .delete, weight: 1.0,
-             description: "a shortened link that hides where it goes"),
+             description: "a shortened link that hides where it goes",
+             triggers: ["/"]),
         Rule(name: "advance-fee-job",
              pattern: #"\b(onboarding|registration|training|activation|equipment|starter)\s+(fee|deposit|kit\s+fee)\b|\bpay\b.{0,30}\b(fee|deposit)\b.{0,40}\b(job|position|role|laptop|start)\b|\binstall\b.{0,30}\b(our|this|the)\b.{0,20}\b(meeting|interview|video)\s+app\b"#,
              action: .delete, weight: 2.0,
-             description: "a job that asks the applicant to pay or install something first"),
+             description: "a job that asks the applicant to pay or install something first",
+             triggers: ["fee", "deposit", "install"]),
         Rule(name: "crypto-pump",
              pattern: #"\b\d{2,4}x\b.{0,60}\b(coin|token|presale|listing|moon)\b|\b(presale|pre-sale|new\s+coin|memecoin)\b.{0,80}\b(buy|ends|listing|early)\b|\bbuy\s+before\s+(the\s+)?listing\b"#,
              action: .delete, weight: 1.8,
-             description: "pump-and-dump coin promotion"),
+             description: "pump-and-dump coin promotion",
+             triggers: ["coin", "token", "presale", "pre-sale", "listing", "moon"]),
         Rule(name: "bot-manipulation",
              pattern: #"\b(ignore|disregard|forget)\s+(all\s+)?(the\s+)?(previous|prior|above|earlier)\s+(instructions|rules|prompts?)\b|^\s*(system|assistant)\s*:|\[\s?\[\s*##|\b(moderation|mod)\s+(bot|system|ai)\b|\b(do\s+not|don'?t)\s+(flag|delete|move|moderate)\b|\b(approved|whitelisted)\s+(by\s+the\s+)?(mod|moderat|admin)|"(intent|action)"\s*:"#,
              action: .flag, weight: 2.5,
-             description: "text that tries to instruct the moderation system"),
+             description: "text that tries to instruct the moderation system",
+             triggers: ["ignore", "disregard", "forget", "system", "assistant", "[", "mod", "not", "don", "approved", "whitelisted", "\"intent\"", "\"action\""]),
         Rule(name: "looking-for-work",
              pattern: #"\b(looking\s+for|seeking|searching\s+for|open\s+to|available\s+for)\s+(my\s+first\s+)?(a\s+|an\s+)?(new\s+)?(paid\s+)?(junior\s+|senior\s+|entry[- ]level\s+)?(\w+\s+)?(job|role|position|internship|work|opportunit|gig|contract)|\b(refer\s+me|hire\s+me|any\s+teams?\s+hiring|anyone\s+hiring)\b"#,
              intent: .seekJob, weight: 1.2,
-             description: "the author says they are looking for work"),
+             description: "the author says they are looking for work",
+             triggers: ["looking", "seeking", "searching", "open", "available", "refer", "hire", "hiring"]),
         Rule(name: "mass-mention",
              pattern: #"@(everyone|here)\b"#,
              action: .delete, weight: 2.0,
-             description: "@everyone or @here from an ordinary member"),
+             description: "@everyone or @here from an ordinary member",
+             triggers: ["@"]),
     ]
 }

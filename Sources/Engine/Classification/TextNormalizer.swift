@@ -17,9 +17,14 @@ public struct TextNormalizer: Sendable {
 
     /// The normalised tokens of `text`, in order.
     public func tokens(_ text: String) -> [String] {
+        tokens(folded: Self.fold(text))
+    }
+
+    /// The tokens of text already folded by `fold` (the classifier folds
+    /// once for both the tokens and the rules).
+    func tokens(folded: String) -> [String] {
         var tokens: [String] = []
-        tokens.reserveCapacity(text.utf8.count / 4)
-        let folded = Self.fold(text)
+        tokens.reserveCapacity(folded.utf8.count / 4)
         var index = folded.startIndex
         var singleLetters: [String] = []
 
