@@ -34,12 +34,21 @@ public struct FeatureHasher: Sendable {
         /// The normalised tokens.
         public var tokens: [String]
         public var vector: Vector
-        /// Bucket -> the source of each feature occurrence that landed in it:
-        /// a token position, `-(p + 2)` for the pair starting at p, or -1 for a shape.
-        var sources: [Int32: [Int]]
+        /// The source of every feature occurrence, grouped by vector entry:
+        /// entry k's occurrences are `sources[sourceStarts[k]..<sourceStarts[k + 1]]`.
+        /// A source is a token position, `-(p + 2)` for the pair starting at p,
+        /// or -1 for a shape. Empty when sources were not kept.
+        var sources: [Int32] = []
+        var sourceStarts: [Int32] = []
+
+        /// The sources of vector entry `k`.
+        func sources(ofEntry k: Int) -> ArraySlice<Int32> {
+            sourceStarts.isEmpty ? [] : sources[Int(sourceStarts[k])..<Int(sourceStarts[k + 1])]
+        }
 
         /// The word (or word pair) a source refers to; nil for shapes.
-        func text(of source: Int) -> String? {
+        func text(of source: Int32) -> String? {
+            let source = Int(source)
             if source >= 0 { return tokens[source] }
             if source == -1 { return nil }
             let position = -source - 2
@@ -68,19 +77,20 @@ public struct FeatureHasher: Sendable {
             occurrences.append((index(hash), Int32(occurrences.count), sign(hash) * weight, Int32(source)))
         }
         occurrences.sort { $0.bucket != $1.bucket ? $0.bucket < $1.bucket : $0.order < $1.order }
-        var indices: [Int32] = [], values: [Float] = []
-        var sources: [Int32: [Int]] = [:]
+        var indices: [Int32] = [], values: [Float] = [], sources: [Int32] = [], sourceStarts: [Int32] = []
         indices.reserveCapacity(occurrences.count)
         values.reserveCapacity(occurrences.count)
-        for occurrence in occurrences {
+        for (n, occurrence) in occurrences.enumerated() {
             if indices.last == occurrence.bucket {
                 values[values.count - 1] += occurrence.weight
             } else {
                 indices.append(occurrence.bucket)
                 values.append(0 + occurrence.weight)
+                if keepSources { sourceStarts.append(Int32(n)) }
             }
-            if keepSources { sources[occurrence.bucket, default: []].append(Int(occurrence.source)) }
+            if keepSources { sources.append(occurrence.source) }
         }
+        if keepSources { sourceStarts.append(Int32(occurrences.count)) }
         var norm: Float = 0
         for k in values.indices {
             let v = values[k]
@@ -88,7 +98,7 @@ public struct FeatureHasher: Sendable {
         }
         norm = sqrt(values.reduce(0) { $0 + $1 * $1 })
         if norm > 0 { for k in values.indices { values[k] /= norm } }
-        return Extraction(tokens: tokens, vector: Vector(indices: indices, values: values), sources: sources)
+        return Extraction(tokens: tokens, vector: Vector(indices: indices, values: values), sources: sources, sourceStarts: sourceStarts)
     }
 
     func index(_ hash: UInt64) -> Int32 { Int32(truncatingIfNeeded: hash & UInt64(dimension - 1)) }

@@ -73,13 +73,20 @@ public struct LocalClassifier: Classifier {
         // feature occurrences that landed in it: the shares add up exactly to
         // the model's margin for the deciding class.
         let vector = extraction.vector
-        var byToken: [String: Double] = [:]
+        var bySource: [Int32: Double] = [:]
         for (k, index) in vector.indices.enumerated() {
             let base = Int(index) * 3
-            let others = (0..<3).filter { $0 != target }.map { weights[base + $0] }.reduce(0, +) / 2
-            let sources = extraction.sources[index] ?? []
+            // The mean of the two other classes' weights, added in class order.
+            let others = (target == 0 ? weights[base + 1] + weights[base + 2]
+                          : target == 1 ? weights[base] + weights[base + 2] : weights[base] + weights[base + 1]) / 2
+            let sources = extraction.sources(ofEntry: k)
             let share = Double((weights[base + target] - others) * vector.values[k]) / Double(max(sources.count, 1))
-            for source in sources { if let text = extraction.text(of: source) { byToken[text, default: 0] += share } }
+            for source in sources where source != -1 { bySource[source, default: 0] += share }
+        }
+        // The same word at several places (or as part of several pairs) adds up.
+        var byToken: [String: Double] = [:]
+        for source in bySource.keys.sorted() {
+            if let text = extraction.text(of: source), let share = bySource[source] { byToken[text, default: 0] += share }
         }
         let tokens = byToken.filter { $0.value > 0.02 && !$0.key.hasPrefix("<") }
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }

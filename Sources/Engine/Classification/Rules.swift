@@ -154,7 +154,9 @@ public struct RuleSet: @unchecked Sendable {
 
     /// The view of text already folded.
     static func view(folded: String) -> String {
-        String(folded.map { TextNormalizer.confusables[$0] ?? $0 })
+        // No look-alike is ASCII.
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) { return folded }
+        return String(folded.map { TextNormalizer.confusables[$0] ?? $0 })
     }
 
     /// The built-in rules: the shapes of abuse every developer community sees.

@@ -113,6 +113,8 @@ public struct TextNormalizer: Sendable {
 
     /// Maps look-alikes to Latin in a word that already holds a Latin letter.
     static func unconfuse(_ word: Substring) -> String {
+        // No look-alike is ASCII: a plain ASCII word needs no lookups.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return String(word) }
         guard word.contains(where: { $0.isASCII && $0.isLetter }), word.contains(where: { confusables[$0] != nil }) else {
             return String(word)
         }
@@ -131,6 +133,7 @@ public struct TextNormalizer: Sendable {
 
     /// A URL at the start of `text`: its tokens and where it ends.
     static func url(at text: Substring) -> ([String], String.Index)? {
+        if plainASCIIWordWithoutDot(text) { return nil }
         var rest = text
         var explicit = false
         for scheme in ["https://", "http://", "hxxps://", "hxxp://"] where rest.hasPrefix(scheme) {
@@ -162,6 +165,27 @@ public struct TextNormalizer: Sendable {
         }
         tokens.append("tld:" + tld)
         return (tokens, end)
+    }
+
+    /// The common case, cheaply: `text` starts with an ASCII word (letters,
+    /// digits, hyphens) that ends without a dot and has no scheme, so it cannot
+    /// be a link. False whenever unsure (non-ASCII, a dot, a scheme): the full
+    /// check then decides.
+    static func plainASCIIWordWithoutDot(_ text: Substring) -> Bool {
+        let bytes = text.utf8
+        if bytes.starts(with: "http".utf8) || bytes.starts(with: "hxxp".utf8) { return false }
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"):
+                continue
+            case UInt8(ascii: "."), 0x80...:
+                return false
+            default:
+                return true
+            }
+        }
+        return true
     }
 
     /// TLDs that make a bare `word.tld` a link even without a scheme or path.
