@@ -48,6 +48,10 @@ public struct TextNormalizer: Sendable {
             if let plain = Self.deleet(word) { tokens.append(plain) }
         }
 
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            asciiTokens(folded, emitWord: emitWord, flushSingles: flushSingles) { tokens.append($0) }
+            return tokens
+        }
         var linkMayStart = true
         while index < folded.endIndex {
             let rest = folded[index...]
@@ -57,13 +61,13 @@ public struct TextNormalizer: Sendable {
                 index = end
                 continue
             }
-            if let (mention, end) = Self.mention(at: rest) {
+            let character = folded[index]
+            if character == "@" || character == "<", let (mention, end) = Self.mention(at: rest) {
                 flushSingles()
                 tokens.append(mention)
                 index = end
                 continue
             }
-            let character = folded[index]
             // A link starts at the beginning, after white space or an opening bracket or quote.
             linkMayStart = character.isWhitespace || "(<[\"'*_`>".contains(character)
             if character.isLetter || character.isNumber {
@@ -80,6 +84,56 @@ public struct TextNormalizer: Sendable {
         }
         flushSingles()
         return tokens
+    }
+
+    /// The same walk as `tokens(folded:)` over text that is all ASCII, by
+    /// bytes instead of grapheme clusters (each ASCII byte is one character,
+    /// but for "\r\n", which is white space either way): most chat is ASCII,
+    /// and walking clusters was the tokenizer's main cost.
+    private func asciiTokens(_ folded: String, emitWord: (Substring) -> Void, flushSingles: () -> Void, append: (String) -> Void) {
+        let utf8 = folded.utf8
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        bytes.append(contentsOf: utf8)
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        func offset(_ index: String.Index) -> Int { utf8.distance(from: utf8.startIndex, to: index) }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        func isWordByte(_ byte: UInt8) -> Bool {
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+        }
+        let linkOpeners = Array("(<[\"'*_`>".utf8)
+        var i = 0
+        var linkMayStart = true
+        while i < bytes.count {
+            let byte = bytes[i]
+            if linkMayStart, let (url, end) = Self.url(at: folded[index(i)...]) {
+                flushSingles()
+                url.forEach(append)
+                i = offset(end)
+                continue
+            }
+            if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "<"), let (mention, end) = Self.mention(at: folded[index(i)...]) {
+                flushSingles()
+                append(mention)
+                i = offset(end)
+                continue
+            }
+            linkMayStart = isSpace(byte) || linkOpeners.contains(byte)
+            if isWordByte(byte) {
+                var end = i + 1
+                while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
+                emitWord(folded[index(i)..<index(end)])
+                i = end
+                continue
+            }
+            if byte == UInt8(ascii: "$") { flushSingles(); append("<cur>") }
+            else if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+                flushSingles()
+                append(String(UnicodeScalar(byte)))
+            } else if !isSpace(byte) { flushSingles() }
+            i += 1
+        }
+        flushSingles()
     }
 
     // MARK: - Steps
