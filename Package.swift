@@ -58,7 +58,9 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "CNcursesw"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DiscordSimulator", "ConsoleUI", "Engine", "DiscordREST", "TestSupport",
-                                                        .product(name: "GRDB", package: "GRDB.swift")]),
+                                                        .product(name: "GRDB", package: "GRDB.swift"),
+                                                        .product(name: "FlyingFox", package: "FlyingFox"),
+                                                        .product(name: "FlyingSocks", package: "FlyingFox")]),
     ],
     swiftLanguageModes: [.v6]
 )

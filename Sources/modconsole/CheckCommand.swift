@@ -13,7 +13,8 @@ struct Check: AsyncParsableCommand {
         discussion: """
             Reads the configuration (the environment alone is enough: DISCORD_BOT_TOKEN, \
             DISCORD_CHANNEL_IDS, DISCORD_JOBS_CHANNEL_ID, DISCORD_AUDIT_CHANNEL_ID, DISCORD_API_BASE). \
-            Exits 0 when everything needed is there, 1 otherwise. Never prints the token.
+            Exits 0 when everything needed is there, 1 otherwise. Never prints the token. \
+            Warns, without failing, when the phishing lists are missing or over a week old.
             """)
 
     @Option(name: .long, help: ArgumentHelp("A TOML configuration file.", valueName: "file"))
@@ -35,8 +36,10 @@ struct Check: AsyncParsableCommand {
         }
         let report = await SetupCheck(configuration: configuration, client: client).run()
         let storePath = StoreLocation.resolve(flag: global.db)
+        let lists = PhishingListFiles(storePath: storePath)
         print(CheckReportText(report: report, tokenSource: configuration.tokenSource, storePath: storePath,
-                              storeProblem: StoreLocation.problem(at: storePath)).render())
+                              storeProblem: StoreLocation.problem(at: storePath),
+                              listsDirectory: lists.directory, listsWarning: lists.warning()).render())
         if !report.ok { throw ExitCode(1) }
     }
 }
@@ -48,12 +51,16 @@ struct CheckReportText {
     var tokenSource: Configuration.TokenSource?
     var storePath: String
     var storeProblem: String?
+    var listsDirectory: String
+    /// Missing or stale phishing lists: worth saying, never a failure.
+    var listsWarning: String?
 
     func render() -> String {
         var lines = ["modconsole check: \(report.apiBase)"]
         if let source = tokenSource { lines.append("token:   from \(source)") }
         if let bot = report.bot { lines.append("bot:     \(bot.username) (\(bot.id))") }
         lines.append("store:   \(storePath)" + (storeProblem.map { " (warning: \($0))" } ?? ""))
+        lines.append(listsWarning.map { "lists:   warning: \($0)" } ?? "lists:   \(listsDirectory)")
         if let fatal = report.fatal {
             lines.append("")
             lines.append("FAILED: \(fatal)")

@@ -40,14 +40,21 @@ struct EngineSession {
             printError("no bot token: set DISCORD_BOT_TOKEN, or discord.token_file in the configuration file")
             throw ExitCode(1)
         }
+        let lists = phishingLists()
         let classifier: any Classifier
         do {
-            classifier = try configuration.classifier.makeClassifier(kind)
+            classifier = try configuration.classifier.makeClassifier(kind, phishingLists: lists)
         } catch {
             printError("\(error)")
             throw ExitCode(1)
         }
-        return try await Self.started(ModerationEngine(configuration: configuration, store: store, client: client, classifier: classifier))
+        return try await Self.started(ModerationEngine(configuration: configuration, store: store, client: client, classifier: classifier,
+                                                       phishingLists: lists))
+    }
+
+    /// The phishing lists beside the store, as `lists update` left them (none yet is fine).
+    func phishingLists() -> PhishingListCache {
+        PhishingListCache(files: PhishingListFiles(storePath: store.path))
     }
 
     /// The engine once it knows the bot and its channels, or exit 1 saying why not.

@@ -21,7 +21,7 @@ struct Replay: AsyncParsableCommand {
     func run() async throws {
         let session = try EngineSession(config: config, db: global.db)
         let chosen: any Classifier
-        do { chosen = try session.configuration.classifier.makeClassifier(classifier) } catch {
+        do { chosen = try session.configuration.classifier.makeClassifier(classifier, phishingLists: session.phishingLists()) } catch {
             printError("\(error)")
             throw ExitCode(1)
         }

@@ -32,6 +32,37 @@ import Testing
         #expect(!result.stdout.contains(sim.botToken) && !result.stderr.contains(sim.botToken), "never prints the token")
     }
 
+    @Test func missingOrStalePhishingListsAreAWarningNotAFailure() async throws {
+        let sim = try await DiscordSimulator.start()
+        defer { Task { await sim.stop() } }
+        let directory = NSTemporaryDirectory() + "modconsole-check-lists-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var env = environment(sim)
+        env["MODCONSOLE_DB"] = directory + "/store.sqlite"
+
+        let missing = try await ModconsoleProcess.run(["check"], environment: env)
+        #expect(missing.status == 0, "\(missing.stdout)")
+        #expect(missing.stdout.contains("lists:   warning: no phishing lists yet in \(directory)/lists; run `modconsole lists update` to fetch them"),
+                "\(missing.stdout)")
+
+        try FileManager.default.createDirectory(atPath: directory + "/lists", withIntermediateDirectories: true)
+        for name in ["domain-list.json", "suspicious-list.json"] {
+            let path = directory + "/lists/" + name
+            try Data(#"{"domains": ["listed.example"]}"#.utf8).write(to: URL(fileURLWithPath: path))
+            try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-8 * 86400 - 60)], ofItemAtPath: path)
+        }
+        let stale = try await ModconsoleProcess.run(["check"], environment: env)
+        #expect(stale.status == 0)
+        #expect(stale.stdout.contains("lists:   warning: the phishing lists in \(directory)/lists are 8 days old; run `modconsole lists update`"),
+                "\(stale.stdout)")
+
+        for name in ["domain-list.json", "suspicious-list.json"] {
+            try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: directory + "/lists/" + name)
+        }
+        let fresh = try await ModconsoleProcess.run(["check"], environment: env)
+        #expect(fresh.status == 0 && fresh.stdout.contains("lists:   \(directory)/lists\n") && !fresh.stdout.contains("warning"), "\(fresh.stdout)")
+    }
+
     @Test func aMissingPermissionExits1NamingChannelAndPermission() async throws {
         let sim = try await DiscordSimulator.start()
         defer { Task { await sim.stop() } }

@@ -60,6 +60,12 @@ public struct HybridClassifier: Classifier {
     /// The LLM's verdict where it was asked (it reads the whole message in
     /// context), keeping the local evidence; a disagreement names the local view.
     private func combine(local: Verdict, llm: Verdict) -> Verdict {
+        if PhishingLists.decided(local), llm.action < local.action {
+            // A listed domain is a floor the LLM cannot lower.
+            var verdict = tagged(local)
+            verdict.reasoning += " (The LLM said \(llm.action.rawValue); the list decides.)"
+            return verdict
+        }
         var verdict = tagged(llm)
         verdict.evidence = local.evidence
         if llm.action != local.action {

@@ -11,6 +11,8 @@ public struct LocalClassifier: Classifier {
     let hasher: FeatureHasher
     /// The model's version, hashed once (it reads every weight).
     let version: String
+    /// The community phishing lists, applied over the model's verdict (nil: none).
+    public var phishingLists: PhishingListCache?
 
     public init(model: LinearModel, rules: RuleSet) {
         self.model = model
@@ -53,12 +55,13 @@ public struct LocalClassifier: Classifier {
         // The risk that explains the action (a flag in #help for a clean job post is the channel's doing).
         let drivingRisk: ContentRisk = action == .delete ? .abusive : (action == .flag && risk != .clean ? .suspicious : .clean)
         let evidence = explain(extraction, intent: intent, risk: drivingRisk, action: action, matched: matched)
-        return Verdict(
+        let verdict = Verdict(
             intent: intent, action: action,
             reason: Policy.reason(intent: intent, risk: drivingRisk, role: input.channelRole, action: action),
             reasoning: reasoning(input, intent: intent, intentP: intentP, risk: risk, riskP: riskP, action: action, evidence: evidence),
             confidence: actionP[action] ?? 0, evidence: evidence,
             classifier: name, classifierVersion: version)
+        return phishingLists?.current.applied(to: verdict, tokens: extraction.tokens, message: input.message) ?? verdict
     }
 
     /// The words that pushed toward the deciding class (the risk class for

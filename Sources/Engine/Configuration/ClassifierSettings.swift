@@ -43,11 +43,14 @@ public struct LLMSettings: Sendable {
 
 extension ClassifierSettings {
     /// Builds the configured classifier (or `override`), with the shipped
-    /// local model unless `model` is given.
-    public func makeClassifier(_ override: Kind? = nil, model: LinearModel? = nil) throws -> any Classifier {
+    /// local model unless `model` is given, and the phishing lists (local
+    /// and hybrid) when `phishingLists` is given.
+    public func makeClassifier(_ override: Kind? = nil, model: LinearModel? = nil,
+                               phishingLists: PhishingListCache? = nil) throws -> any Classifier {
         let kind = override ?? resolvedKind
-        let local = LocalClassifier(model: try model ?? localModel.map { try LinearModel(contentsOf: $0) } ?? LinearModel.shipped(),
+        var local = LocalClassifier(model: try model ?? localModel.map { try LinearModel(contentsOf: $0) } ?? LinearModel.shipped(),
                                     rules: try RuleSet(allRules))
+        local.phishingLists = phishingLists
         if kind == .local { return local }
         guard let llm else {
             throw ConfigurationError(file: nil, problems: [.init(

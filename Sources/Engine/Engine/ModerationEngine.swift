@@ -16,6 +16,8 @@ public actor ModerationEngine {
     public nonisolated let configuration: Configuration
     /// This engine's name in leases and claims.
     public nonisolated let holder: String
+    /// The phishing lists the classifier reads, looked at again each poll cycle.
+    public nonisolated let phishingLists: PhishingListCache?
     /// As configured; whether auto mode is on lives in the store (`autoEnabled`).
     public let settings: EngineSettings
     private var botID: Snowflake?
@@ -23,8 +25,9 @@ public actor ModerationEngine {
     private var lastRenewal: Date = .distantPast
 
     public init(configuration: Configuration, store: Store, client: DiscordClient, classifier: any Classifier,
-                holder: String = ProcessIdentity.make()) {
+                holder: String = ProcessIdentity.make(), phishingLists: PhishingListCache? = nil) {
         self.configuration = configuration
+        self.phishingLists = phishingLists
         self.settings = configuration.engine
         self.store = store
         self.client = client
@@ -101,6 +104,7 @@ public actor ModerationEngine {
             guard holderNow == holder else { return report }
             lastRenewal = now
             report.polled = true
+            await refreshPhishingLists()
             for (index, channel) in channels.enumerated() {
                 // Renewed before each further channel, so a slow cycle (an LLM) never lets the lease lapse mid-way.
                 if index > 0 { guard try await store.acquireLease(holder: holder, ttl: ttl) == holder else { break } }
@@ -114,6 +118,15 @@ public actor ModerationEngine {
             report.problems.append(error.description)
         }
         return report
+    }
+
+    /// Picks up lists that `lists update` replaced since the last cycle, saying so in the events.
+    func refreshPhishingLists() async {
+        switch phishingLists?.refresh() {
+        case .success(let loaded)?: try? await store.record(EngineEvent(.pollStatus, detail: loaded))
+        case .failure(let problem)?: try? await store.record(EngineEvent(.failed, detail: "\(problem); the previous lists stay in use"))
+        case nil: break
+        }
     }
 
     /// Reads what is new in one channel, classifies it and stores the suggestions.
