@@ -103,8 +103,13 @@ public final class DiscordSimulator: Sendable {
     /// Waits for the socket to listen, or for the server to fail (port taken).
     /// Polls rather than awaiting the server task: awaiting a task's value
     /// cannot be cancelled, and would hold the caller until the server stops.
+    /// A failure is reported at once; the deadline is only for a server task
+    /// that never gets to run, so it is generous: on a loaded 2-core machine
+    /// the concurrency pool can be busy for many seconds.
+    static let listenDeadline: Duration = .seconds(120)
+
     private static func waitUntilListening(_ server: HTTPServer, failure: StartFailure, serverTask: Task<Void, Never>) async throws {
-        let deadline = ContinuousClock.now + .seconds(10)
+        let deadline = ContinuousClock.now + listenDeadline
         while ContinuousClock.now < deadline {
             if await server.isListening { return }
             if let error = failure.error {
@@ -114,7 +119,7 @@ public final class DiscordSimulator: Sendable {
             try await Task.sleep(for: .milliseconds(5))
         }
         serverTask.cancel()
-        throw SimulatorError.couldNotListen("not listening after 10 s")
+        throw SimulatorError.couldNotListen("not listening after \(listenDeadline)")
     }
 
     // MARK: - Roster

@@ -24,7 +24,7 @@ struct StaticFileServer {
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: data)
         })
         let task = Task { try await server.run() }
-        try await server.waitUntilListening(timeout: 10)
+        try await server.waitUntilListening(timeout: 120)  // generous: a loaded machine may not run the server task for seconds
         guard case .ip4(_, let port)? = await server.listeningAddress else {
             task.cancel()
             throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: "the static file server did not report its port"])

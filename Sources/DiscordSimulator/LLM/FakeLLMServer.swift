@@ -82,7 +82,7 @@ public final class FakeLLMServer: Sendable {
             return await fake.handle(request)
         })
         let task = Task { try await server.run() }
-        try await server.waitUntilListening(timeout: 10)
+        try await server.waitUntilListening(timeout: DiscordSimulator.listenDeadline.seconds)
         guard case .ip4(_, let port)? = await server.listeningAddress else {
             task.cancel()
             throw SimulatorError.couldNotListen("the fake LLM server did not report its port")

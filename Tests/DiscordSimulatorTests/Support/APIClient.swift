@@ -33,7 +33,7 @@ struct APIClient: Sendable {
         baseURL = root ? "http://127.0.0.1:\(simulator.port)" : simulator.baseURL
         token = simulator.botToken
         let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = 10
+        configuration.timeoutIntervalForRequest = 120  // generous: on a loaded 2-core machine the simulator may wait seconds for a thread
         session = URLSession(configuration: configuration)
     }
 
