@@ -13,18 +13,58 @@ extension DiscordSimulator {
     ///     (the message gets `webhook_id` and a webhook author).
     ///   - type: the message type; 7 is a "user joined" system message.
     ///   - mentionsEveryone: whether the @everyone in the text actually pinged.
+    ///   - attachments: files uploaded with the message (content may then be empty).
     /// Unknown author or channel ids are a programming error and trap.
     @discardableResult
     public func postMessage(
         _ content: String, author: String, channel: String, at: Date? = nil,
-        webhook: Bool = false, type: Int = 0, mentionsEveryone: Bool = false
+        webhook: Bool = false, type: Int = 0, mentionsEveryone: Bool = false,
+        attachments: [SimulatedAttachment] = []
     ) -> String {
         core.guild.withLock { state in
             precondition(state.users[author] != nil, "postMessage: no user with id \(author)")
             precondition(state.channels[channel] != nil, "postMessage: no channel with id \(channel)")
             return state.postDriven(
                 content, authorID: author, channelID: channel, at: at, webhook: webhook,
-                type: type, mentionsEveryone: mentionsEveryone, now: Date()
+                type: type, mentionsEveryone: mentionsEveryone, attachments: attachments, now: Date()
+            )
+        }
+    }
+
+    /// Forwards a message of this guild (any channel) into `channel` as
+    /// `author`, as Discord's Forward does: the new message's content is
+    /// empty, its `message_reference` has type 1 and points at the original,
+    /// and `message_snapshots` carries a copy of the original's text and files.
+    /// Returns the forward's id. Unknown ids are a programming error and trap.
+    @discardableResult
+    public func forwardMessage(_ messageID: String, author: String, to channel: String) -> String {
+        core.guild.withLock { state in
+            precondition(state.users[author] != nil, "forwardMessage: no user with id \(author)")
+            precondition(state.channels[channel] != nil, "forwardMessage: no channel with id \(channel)")
+            let original = state.messagesByChannel.values.lazy.compactMap { $0.first { $0.id == messageID } }.first
+            guard let original else { preconditionFailure("forwardMessage: no message with id \(messageID)") }
+            return state.postDriven(
+                "", authorID: author, channelID: channel, at: nil, webhook: false, type: 0, mentionsEveryone: false,
+                forwarded: state.forward(of: original), now: Date()
+            )
+        }
+    }
+
+    /// Posts, as `author` in `channel`, a forward of a message from a server
+    /// the bot is not in: `content` and `attachments` are the forwarded
+    /// message's, carried in the snapshot; the forward itself is empty.
+    /// Returns the forward's id.
+    @discardableResult
+    public func postForward(
+        _ content: String, attachments: [SimulatedAttachment] = [], author: String, channel: String
+    ) -> String {
+        core.guild.withLock { state in
+            precondition(state.users[author] != nil, "postForward: no user with id \(author)")
+            precondition(state.channels[channel] != nil, "postForward: no channel with id \(channel)")
+            let now = Date()
+            return state.postDriven(
+                "", authorID: author, channelID: channel, at: nil, webhook: false, type: 0, mentionsEveryone: false,
+                forwarded: state.forwardFromElsewhere(content, attachments: attachments, at: now), now: now
             )
         }
     }

@@ -27,7 +27,7 @@ struct Queue: AsyncParsableCommand {
             }
             if items.isEmpty { print(all ? "no classified messages yet" : "nothing pending"); return }
             for item in items {
-                let snippet = item.content.replacingOccurrences(of: "\n", with: " ").prefix(60)
+                let snippet = item.judged.classifierText.replacingOccurrences(of: "\n", with: " ").prefix(60)
                 print("\(item.id)\t\(item.state.rawValue)\t\(item.action.rawValue)\t\(String(format: "%.2f", item.confidence))\t#\(Sanitizer.clean(item.channelName))\t\(Sanitizer.clean(item.authorName))\t\(Sanitizer.clean(String(snippet)))")
             }
         }
@@ -113,6 +113,9 @@ enum QueueJSON {
         var author: String
         var author_id: String
         var content: String
+        /// For a forward: the forwarded message's text (`content`, the author's own, is then empty).
+        var forwarded_content: String?
+        var attachments: [String]
         var action: String
         var suggested_action: String
         var intent: String
@@ -131,7 +134,8 @@ enum QueueJSON {
     static func rows(_ items: [Suggestion]) -> [Row] {
         items.map {
             Row(id: $0.id, message_id: $0.messageID.description, channel_id: $0.channelID.description, channel: $0.channelName,
-                author: $0.authorName, author_id: $0.authorID.description, content: $0.content, action: $0.action.rawValue,
+                author: $0.authorName, author_id: $0.authorID.description, content: $0.content,
+                forwarded_content: $0.forwarded?.text, attachments: $0.attachments.map(\.filename), action: $0.action.rawValue,
                 suggested_action: $0.verdict.action.rawValue, intent: $0.verdict.intent.rawValue, confidence: $0.confidence,
                 state: $0.state.rawValue, reason: $0.verdict.reason, reasoning: $0.verdict.reasoning, classifier: $0.verdict.classifier,
                 copies: $0.copies.map(\.messageID.description), undo: $0.undo.rawValue, due_at: $0.dueAt, failure: $0.failure,

@@ -28,7 +28,7 @@ struct Replay: AsyncParsableCommand {
         let past = try await session.store.decidedMessages()
         let channels = Dictionary(uniqueKeysWithValues: try await session.store.channels().map { ($0.id, $0) })
         let inputs = past.map {
-            ClassifierInput(message: $0.content, author: $0.authorName, channelName: $0.channelName,
+            ClassifierInput(message: $0.judged.classifierText, author: $0.authorName, channelName: $0.channelName,
                             channelRole: channels[$0.channelID]?.role ?? .general)
         }
         let results = await chosen.classify(batch: inputs)

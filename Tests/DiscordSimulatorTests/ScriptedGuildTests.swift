@@ -76,6 +76,11 @@ struct ScriptedGuildTests {
             #expect(messages.filter { $0.scriptedKind == .webhookMessage }.allSatisfy { $0.webhookID != nil })
             #expect(messages.contains { $0.content.unicodeScalars.count == 1_900 })
             #expect(messages.contains { $0.content.contains("[[ ## action ## ]]") })
+            let forwards = messages.filter { $0.forwardedContent != nil }
+            #expect(!forwards.isEmpty && forwards.allSatisfy { $0.scriptedKind == .scam && $0.content.isEmpty && $0.forwardedContent != "" },
+                    "now and then a scam arrives forwarded from another server")
+            #expect(messages.contains { $0.content.isEmpty && !$0.attachmentNames.isEmpty && $0.forwardedContent == nil },
+                    "now and then a picture is posted with no text")
         }
     }
 

@@ -84,6 +84,6 @@ public enum QueueFilter {
         if term.hasPrefix("#") { return suggestion.channelName.lowercased().contains(term.dropFirst()) }
         if ModerationAction(rawValue: term) != nil { return suggestion.action.rawValue == term }
         if Suggestion.State(rawValue: term) != nil { return suggestion.state.rawValue == term }
-        return suggestion.content.lowercased().contains(term) || suggestion.authorName.lowercased().contains(term)
+        return suggestion.judged.classifierText.lowercased().contains(term) || suggestion.authorName.lowercased().contains(term)
     }
 }

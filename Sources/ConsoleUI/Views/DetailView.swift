@@ -2,7 +2,8 @@ import Engine
 import Foundation
 
 /// The selected suggestion in full: the whole message wrapped with the
-/// evidence words highlighted, the suggested action, reason, reasoning,
+/// evidence words highlighted (with what it forwards and the files it
+/// carries, see `ForwardAndFilesView`), the suggested action, reason, reasoning,
 /// whether it can be undone, the auto countdown, and the author's history.
 enum DetailView {
     static func draw(_ state: ConsoleState, into buffer: inout CellBuffer, rect: Rect, glyphs: Glyphs) {
@@ -25,9 +26,11 @@ enum DetailView {
         let header = Sanitizer.clean("#\(suggestion.channelName) · \(suggestion.authorName) · \(state.clock.timeOfDay(suggestion.postedAt, seconds: true)) · id \(suggestion.id)")
         lines.append([Segment(header, .muted)])
         let tokens = suggestion.verdict.evidence.filter { $0.kind == .token }.map { $0.text.lowercased() }
-        for line in TextLayout.wrap(Sanitizer.clean(suggestion.content, mode: .multiLine), width: width) {
+        let ownWords = !suggestion.content.isEmpty || (suggestion.forwarded == nil && suggestion.attachments.isEmpty)
+        for line in ownWords ? TextLayout.wrap(Sanitizer.clean(suggestion.content, mode: .multiLine), width: width) : [] {
             lines.append(highlight(line, tokens: tokens))
         }
+        lines += ForwardAndFilesView.lines(for: suggestion, state: state, tokens: tokens, width: width)
         lines.append([])
         let verdict = suggestion.verdict
         var action = [Segment(verdict.action.rawValue.uppercased(), StyleKey.action(verdict.action)),
@@ -62,7 +65,7 @@ enum DetailView {
         for past in history {
             lines.append([Segment(state.clock.timeOfDay(past.postedAt) + " ", .muted), Segment(TextLayout.pad(past.action.rawValue, to: 7), StyleKey.action(past.action)),
                           Segment(TextLayout.pad(past.state.rawValue, to: 10), .muted),
-                          Segment(past.content.replacingOccurrences(of: "\n", with: " "), .base)])
+                          Segment(ForwardAndFilesView.snippet(past), .base)])
         }
         return lines
     }

@@ -31,7 +31,7 @@ enum QueueView {
             if columns.time > 0 { segments.append(Segment(glyphs.column(state.clock.timeOfDay(suggestion.postedAt), columns.time), .muted)) }
             if columns.channel > 0 { segments.append(Segment(glyphs.column("#" + suggestion.channelName, columns.channel), .muted)) }
             segments.append(Segment(glyphs.column(suggestion.authorName, columns.author), text))
-            let snippet = suggestion.content.replacingOccurrences(of: "\n", with: " ")
+            let snippet = ForwardAndFilesView.snippet(suggestion)
             segments.append(Segment(glyphs.column(snippet, columns.snippet), text))
             let action = suggestion.action.rawValue + glyphs.mark(suggestion)
             segments.append(Segment(glyphs.column(action, 8), dim ? .allowed : StyleKey.action(suggestion.action)))

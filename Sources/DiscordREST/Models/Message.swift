@@ -21,6 +21,9 @@ public struct Message: Decodable, Hashable, Sendable {
     /// Set when a webhook, not a user, sent the message.
     public var webhookID: Snowflake?
     public var messageReference: MessageReference?
+    /// For a forward (`messageReference?.isForward`): a copy of the forwarded
+    /// message. Discord sends exactly one; the forward's own `content` is empty.
+    public var messageSnapshots: [MessageSnapshot]
     public var flags: Int
 
     /// True for what a person typed: a default message or a reply, from a
@@ -34,6 +37,7 @@ public struct Message: Decodable, Hashable, Sendable {
         case channelID = "channel_id", guildID = "guild_id", editedTimestamp = "edited_timestamp"
         case mentionRoles = "mention_roles", mentionEveryone = "mention_everyone"
         case webhookID = "webhook_id", messageReference = "message_reference"
+        case messageSnapshots = "message_snapshots"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -48,11 +52,12 @@ public struct Message: Decodable, Hashable, Sendable {
         mentions = try c.decodeIfPresent([User].self, forKey: .mentions) ?? []
         mentionRoles = try c.decodeIfPresent([Snowflake].self, forKey: .mentionRoles) ?? []
         mentionEveryone = try c.decodeIfPresent(Bool.self, forKey: .mentionEveryone) ?? false
-        attachments = try c.decodeIfPresent([Attachment].self, forKey: .attachments) ?? []
+        attachments = try c.decodeIfPresent(Lossy<Attachment>.self, forKey: .attachments)?.elements ?? []
         embeds = try c.decodeIfPresent([Embed].self, forKey: .embeds) ?? []
         type = MessageType(rawValue: try c.decodeIfPresent(Int.self, forKey: .type) ?? 0)
         webhookID = try c.decodeIfPresent(Snowflake.self, forKey: .webhookID)
-        messageReference = try c.decodeIfPresent(MessageReference.self, forKey: .messageReference)
+        messageReference = try? c.decodeIfPresent(MessageReference.self, forKey: .messageReference)
+        messageSnapshots = (try? c.decodeIfPresent(Lossy<MessageSnapshot>.self, forKey: .messageSnapshots))?.elements ?? []
         flags = try c.decodeIfPresent(Int.self, forKey: .flags) ?? 0
     }
 }
@@ -72,40 +77,11 @@ public struct MessageType: RawRepresentable, Hashable, Sendable {
     public var isDeletable: Bool { !((1...5).contains(rawValue) || rawValue == 21) }
 }
 
-public struct Attachment: Codable, Hashable, Sendable {
-    public var id: Snowflake
-    public var filename: String
-    public var size: Int
-    public var url: String
-    public var contentType: String?
-
-    enum CodingKeys: String, CodingKey {
-        case id, filename, size, url
-        case contentType = "content_type"
-    }
-}
-
 /// The parts of an embed a moderator might need to read.
 public struct Embed: Codable, Hashable, Sendable {
     public var title: String?
     public var description: String?
     public var url: String?
-}
-
-public struct MessageReference: Codable, Hashable, Sendable {
-    public var messageID: Snowflake?
-    public var channelID: Snowflake?
-    public var guildID: Snowflake?
-
-    public init(messageID: Snowflake?, channelID: Snowflake? = nil, guildID: Snowflake? = nil) {
-        self.messageID = messageID
-        self.channelID = channelID
-        self.guildID = guildID
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case messageID = "message_id", channelID = "channel_id", guildID = "guild_id"
-    }
 }
 
 /// ISO 8601 with or without fractional seconds, as Discord sends timestamps.

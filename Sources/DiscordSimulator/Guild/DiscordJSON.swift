@@ -155,8 +155,8 @@ struct DiscordJSON {
     }
 
     /// A message as the bot reads it. Without the Message Content intent,
-    /// content, embeds and attachments arrive empty, except on the bot's own
-    /// messages, DMs and messages that mention the bot.
+    /// content, embeds and attachments (a forward's snapshot's too) arrive
+    /// empty, except on the bot's own messages, DMs and messages that mention the bot.
     func message(_ message: SimMessage, includeReference: Bool = true) -> JSONValue {
         let channel = state.channels[message.channelID]
         let readable = messageContentIntent
@@ -183,6 +183,15 @@ struct DiscordJSON {
             "tts": false,
         ]
         if let webhookID = message.webhookID { object["webhook_id"] = .string(webhookID) }
+        if let forwarded = message.forwarded {
+            object["message_reference"] = [
+                "type": 1,
+                "channel_id": .string(forwarded.sourceChannelID),
+                "message_id": .string(forwarded.sourceMessageID),
+                "guild_id": .string(forwarded.sourceGuildID),
+            ]
+            object["message_snapshots"] = [["message": snapshot(forwarded, readable: readable)]]
+        }
         if !message.botReactions.isEmpty { object["reactions"] = .array(message.botReactions.map(botReaction)) }
         if let referenced = message.referencedMessageID {
             object["message_reference"] = [
@@ -197,6 +206,23 @@ struct DiscordJSON {
             }
         }
         return .object(object)
+    }
+
+    /// The partial copy of a forwarded message: no id, author or channel.
+    private func snapshot(_ forwarded: SimForward, readable: Bool) -> JSONValue {
+        [
+            "type": 0,
+            "content": .string(readable ? forwarded.content : ""),
+            "embeds": .array(readable ? forwarded.embeds : []),
+            "attachments": .array(readable ? forwarded.attachments : []),
+            "timestamp": .string(DiscordTime.format(forwarded.timestamp)),
+            "edited_timestamp": nil,
+            "flags": 0,
+            "mentions": [],
+            "mention_roles": [],
+            "sticker_items": [],
+            "components": [],
+        ]
     }
 
     private func author(of message: SimMessage) -> JSONValue {

@@ -111,6 +111,8 @@ struct SimMessage: Sendable {
     var embeds: [JSONValue] = []
     /// The message this one replies to, for type 19.
     var referencedMessageID: String?
+    /// For a forward: the copy of the forwarded message it carries.
+    var forwarded: SimForward?
     /// Emoji the bot has reacted with, in the order it added them.
     var botReactions: [String] = []
     /// What the scripted traffic meant this message to be; nil for driven messages.

@@ -25,6 +25,10 @@ public struct GuildSnapshot: Sendable {
         public var mentionEveryone: Bool
         /// What the scripted traffic meant this message to be; nil for driven messages.
         public var scriptedKind: ScriptedKind?
+        /// For a forward: the forwarded message's text (this message's own content is empty).
+        public var forwardedContent: String?
+        /// File names of the message's own attachments.
+        public var attachmentNames: [String]
     }
 
     /// How a message left the guild.
@@ -155,7 +159,9 @@ extension GuildState {
             botReactions: message.botReactions,
             mentionedUserIDs: message.mentionIDs,
             mentionEveryone: message.mentionEveryone,
-            scriptedKind: message.scriptedKind
+            scriptedKind: message.scriptedKind,
+            forwardedContent: message.forwarded?.content,
+            attachmentNames: message.attachments.compactMap { $0["filename"]?.stringValue }
         )
     }
 }

@@ -19,10 +19,12 @@ extension GuildState {
     /// Posts a message as a member (or through the guild's webhook), now or backdated.
     mutating func postDriven(
         _ content: String, authorID: String, channelID: String, at date: Date?, webhook: Bool,
-        type: Int, mentionsEveryone: Bool, now: Date
+        type: Int, mentionsEveryone: Bool, attachments: [SimulatedAttachment] = [], forwarded: SimForward? = nil, now: Date
     ) -> String {
         var new = NewMessage(channelID: channelID, authorID: authorID, content: content)
         new.type = type
+        new.attachments = attachments
+        new.forwarded = forwarded
         new.mentions = ContentMentions(parsing: content)
         new.mentions.everyone = mentionsEveryone
         if webhook { new.webhookName = users[authorID]?.username ?? guild.webhookName }

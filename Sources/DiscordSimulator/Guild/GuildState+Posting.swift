@@ -10,9 +10,10 @@ struct NewMessage: Sendable {
     /// Set for webhook messages: the name the webhook posts under.
     var webhookName: String?
     var mentions = ContentMentions()
-    var images: [(filename: String, size: Int, width: Int, height: Int)] = []
+    var attachments: [SimulatedAttachment] = []
     var embeds: [JSONValue] = []
     var referencedMessageID: String?
+    var forwarded: SimForward?
     var scriptedKind: ScriptedKind?
 }
 
@@ -30,15 +31,17 @@ extension GuildState {
             content: new.content,
             timestamp: Snowflake.date(of: snowflake),
             type: new.type,
-            flags: new.flags,
+            // HAS_SNAPSHOT (1 << 14) marks a forward, as Discord sets it.
+            flags: new.flags | (new.forwarded == nil ? 0 : 1 << 14),
             webhookID: isWebhook ? guild.webhookID : nil,
             webhookName: new.webhookName,
             mentionIDs: new.mentions.userIDs.filter { users[$0] != nil },
             mentionRoleIDs: new.mentions.roleIDs.filter { role(id: $0) != nil },
             mentionEveryone: new.mentions.everyone,
-            attachments: new.images.map { attachmentJSON($0, channelID: new.channelID, at: date) },
+            attachments: new.attachments.map { attachmentJSON($0, channelID: new.channelID, at: date) },
             embeds: new.embeds,
             referencedMessageID: new.referencedMessageID,
+            forwarded: new.forwarded,
             scriptedKind: new.scriptedKind
         )
         insert(message)
@@ -55,9 +58,15 @@ extension GuildState {
         new.webhookName = scripted.isWebhook ? guild.webhookName : nil
         new.mentions = ContentMentions(parsing: scripted.content)
         new.mentions.everyone = scripted.mentionEveryone
-        new.images = scripted.attachment.map { [$0] } ?? []
+        new.attachments = scripted.attachment.map { [$0] } ?? []
         new.embeds = scripted.embed.map { [$0] } ?? []
         new.scriptedKind = scripted.kind
+        if scripted.forwardedFromElsewhere {
+            // Scams are often forwarded from another server: the forward is empty, the text is in its snapshot.
+            new.forwarded = forwardFromElsewhere(scripted.content, attachments: [], at: date)
+            new.content = ""
+            new.mentions = ContentMentions()
+        }
         if scripted.repliesToLatest, let latest = messagesByChannel[channelID]?.last(where: { $0.type == 0 || $0.type == 19 }) {
             new.type = 19
             new.referencedMessageID = latest.id
@@ -68,21 +77,44 @@ extension GuildState {
         return addMessage(new, at: date, backdated: backdated)
     }
 
-    /// Discord's attachment object for an uploaded image.
-    private mutating func attachmentJSON(
-        _ image: (filename: String, size: Int, width: Int, height: Int), channelID: String, at date: Date
-    ) -> JSONValue {
+    /// A forward of a message from a server the bot is not in: made-up
+    /// source ids, the text and files as Discord copies them into the snapshot.
+    mutating func forwardFromElsewhere(_ content: String, attachments: [SimulatedAttachment], at date: Date) -> SimForward {
+        let sourceChannelID = String(snowflakes.backdated(at: date.addingTimeInterval(-86_400)))
+        return SimForward(
+            content: content,
+            attachments: attachments.map { attachmentJSON($0, channelID: sourceChannelID, at: date) },
+            embeds: [], timestamp: date.addingTimeInterval(-600),
+            sourceGuildID: String(snowflakes.backdated(at: date.addingTimeInterval(-90 * 86_400))),
+            sourceChannelID: sourceChannelID,
+            sourceMessageID: String(snowflakes.backdated(at: date.addingTimeInterval(-600))))
+    }
+
+    /// A forward of a message in this guild: a copy of its text and files as they are now.
+    func forward(of original: SimMessage) -> SimForward {
+        SimForward(content: original.content, attachments: original.attachments, embeds: original.embeds,
+                   timestamp: original.timestamp,
+                   sourceGuildID: channels[original.channelID]?.isGuildChannel == true ? guild.id : nil,
+                   sourceChannelID: original.channelID, sourceMessageID: original.id)
+    }
+
+    /// Discord's attachment object for an uploaded file.
+    private mutating func attachmentJSON(_ file: SimulatedAttachment, channelID: String, at date: Date) -> JSONValue {
         let id = String(snowflakes.backdated(at: date))
-        let filename = image.filename.replacingOccurrences(of: " ", with: "_")
-        return [
+        let filename = file.filename.replacingOccurrences(of: " ", with: "_")
+        var object: JSONObject = [
             "id": .string(id),
             "filename": .string(filename),
-            "size": .int(Int64(image.size)),
+            "size": .int(Int64(file.size)),
             "url": .string("https://cdn.discordapp.com/attachments/\(channelID)/\(id)/\(filename)"),
             "proxy_url": .string("https://media.discordapp.net/attachments/\(channelID)/\(id)/\(filename)"),
-            "width": .int(Int64(image.width)),
-            "height": .int(Int64(image.height)),
-            "content_type": "image/png",
+            "content_type": .string(file.contentType),
         ]
+        if let description = file.description { object["description"] = .string(description) }
+        if let width = file.width, let height = file.height {
+            object["width"] = .int(Int64(width))
+            object["height"] = .int(Int64(height))
+        }
+        return .object(object)
     }
 }

@@ -50,8 +50,10 @@ struct ScriptedMessage: Sendable {
     var type: Int = 0
     var mentionEveryone = false
     var isWebhook = false
-    /// An image attached to the message: file name, size in bytes, width, height.
-    var attachment: (filename: String, size: Int, width: Int, height: Int)?
+    /// A file attached to the message (an image, mostly).
+    var attachment: SimulatedAttachment?
+    /// Posted as a forward from another server: `content` is the forwarded text.
+    var forwardedFromElsewhere = false
     var embed: JSONValue?
     /// Post as a reply (type 19) to the channel's latest message, if there is one.
     var repliesToLatest = false
@@ -137,11 +139,16 @@ struct TrafficScript: Sendable {
             message.content = fill(random.pick(templates(for: kind)), author: author)
         }
         if kind == .showcase, random.chance(0.35) {
-            message.attachment = (
+            message.attachment = SimulatedAttachment(
                 filename: random.pick(["screenshot.png", "demo.png", "Simulator Screenshot.png", "dark-mode.png"]),
-                size: Int.random(in: 180_000...2_400_000, using: &random),
+                contentType: "image/png", size: Int.random(in: 180_000...2_400_000, using: &random),
                 width: 1_179, height: 2_556
             )
+            // Now and then the picture says it all: an attachment-only message.
+            if random.chance(0.25) { message.content = "" }
+        }
+        if kind == .scam, random.chance(0.2) {
+            message.forwardedFromElsewhere = true
         }
         if (kind == .chat || kind == .question), random.chance(0.12) {
             message.repliesToLatest = true

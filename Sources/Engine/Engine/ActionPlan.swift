@@ -150,8 +150,9 @@ struct PlanContext: Sendable {
         }
     }
 
-    /// The repost or restore text: attribution, the quoted message cut to
-    /// fit Discord's 2,000 characters, and the marker.
+    /// The repost or restore text: attribution, the quoted message (with any
+    /// forwarded text and file names, marked) cut to fit Discord's 2,000
+    /// characters, and the marker.
     func attributedText(_ suggestion: Suggestion, _ step: ActionPlan.Step) -> String {
         let header: String
         if case .restore = step {
@@ -161,7 +162,7 @@ struct PlanContext: Sendable {
         }
         let marker = Self.marker(suggestion, step)
         let room = NewMessage.contentLimit - header.unicodeScalars.count - marker.unicodeScalars.count - 10
-        return header + "\n>>> " + Self.cut(suggestion.content, scalars: room) + "\n" + marker
+        return header + "\n>>> " + Self.cut(suggestion.judged.classifierText, scalars: room) + "\n" + marker
     }
 
     func dmText(_ suggestion: Suggestion, template: String) -> String {
@@ -179,7 +180,7 @@ struct PlanContext: Sendable {
         if suggestion.copies.count > 0 { lines.append("covers \(suggestion.copies.count + 1) copies of a cross-post") }
         lines.append("Reason: " + Self.cut(suggestion.verdict.reason, scalars: 400))
         lines.append("Message: \(link)")
-        let quoted = Self.cut(suggestion.content.replacingOccurrences(of: "\n", with: " "), scalars: 600)
+        let quoted = Self.cut(suggestion.judged.classifierText.replacingOccurrences(of: "\n", with: " "), scalars: 600)
         lines.append("> " + quoted)
         return lines.joined(separator: "\n") + "\n" + Self.marker(suggestion, .auditMessage(""), phase: undo ? .undo : .execute)
     }

@@ -152,8 +152,10 @@ public actor ModerationEngine {
                 return .success(0)
             }
             let written = messages.filter { $0.isWrittenByPerson && $0.author.id != botID }
-            let withContent = written.filter { !($0.content.isEmpty && $0.attachments.isEmpty && $0.embeds.isEmpty) }
-            if !written.isEmpty && withContent.isEmpty {
+            // A forward's text is in its snapshot and a file's name is text too: neither is missing content.
+            let judgeable = written.filter { !JudgedContent($0).isEmpty }
+            let textless = written.filter { JudgedContent($0).isEmpty }
+            if !written.isEmpty && judgeable.isEmpty && textless.allSatisfy({ $0.embeds.isEmpty }) {
                 // Every message arrived empty: the Message Content intent is off. Keep the cursor so they are read again once it is on.
                 let warning = "Message Content intent is off: \(written.count) new message(s) in #\(channel.name) arrived with no content. "
                     + "Turn on Message Content Intent (Developer Portal > your app > Bot > Privileged Gateway Intents); nothing is classified until then."
@@ -162,9 +164,8 @@ public actor ModerationEngine {
                 return .failure(EngineError(warning))
             }
             try await store.setStatus("content_intent", "ok")
-            // Attachments or stickers only: nothing to classify, but kept (allowed) so no message is lost from view.
-            let textless = written.filter { $0.content.isEmpty }.map { ClassifiedMessage(message: $0, verdict: Self.noText) }
-            let classified = await classify(withContent.filter { !$0.content.isEmpty }, in: channel) + textless
+            // Embeds or stickers only: nothing to classify, but kept (allowed) so no message is lost from view.
+            let classified = await classify(judgeable, in: channel) + textless.map { ClassifiedMessage(message: $0, verdict: Self.noText) }
             let created = try await store.recordPoll(channel: channel, messages: classified, cursor: newest, window: settings.crossPostWindow)
             try await status(channel, "ok", detail: "#\(channel.name): \(messages.count) new, \(created.count) suggestion(s)")
             return .success(created.count)
@@ -183,16 +184,17 @@ public actor ModerationEngine {
         try await store.record(EngineEvent(.pollStatus, channelID: channel.id, detail: detail))
     }
 
-    /// The verdict for a message with no text (attachments, stickers).
+    /// The verdict for a message with no text (embeds, stickers).
     static let noText = Verdict(intent: .other, action: .allow, reason: "This message has no text to judge.",
-                                reasoning: "No text: attachments or stickers only; not classified.", confidence: 1,
+                                reasoning: "No text: embeds or stickers only; not classified.", confidence: 1,
                                 classifier: "none", classifierVersion: "")
 
-    /// Verdicts for new messages; a classifier failure becomes a flag for a human, never a guess.
+    /// Verdicts for new messages, judged on their own words, forwarded text and
+    /// file names; a classifier failure becomes a flag for a human, never a guess.
     func classify(_ messages: [Message], in channel: Store.Channel) async -> [ClassifiedMessage] {
         let guidance = configuration.channels.first { $0.id == channel.id }?.guidance
         let inputs = messages.map {
-            ClassifierInput(message: $0.content, author: $0.author.displayName, channelName: channel.name,
+            ClassifierInput(message: JudgedContent($0).classifierText, author: $0.author.displayName, channelName: channel.name,
                             channelRole: channel.role, guidance: guidance)
         }
         let results = await classifier.classify(batch: inputs)

@@ -161,15 +161,21 @@ public struct SetupCheck: Sendable {
             report.guilds.append(.init(id: guildID, name: context.guild.name,
                                        optionalMissing: SetupReport.optional.subtracting(base)))
         }
-        report.content = Self.contentVisibility(contentSamples)
+        report.content = Self.contentVisibility(contentSamples, botID: bot.id)
         return report
     }
 
     /// Judges the Message Content intent from recent messages: people's plain
-    /// messages with no attachment or embed always have text, so if every one
-    /// of them is empty, Discord is withholding content.
-    static func contentVisibility(_ messages: [Message]) -> SetupReport.ContentVisibility {
-        let plain = messages.filter { $0.isWrittenByPerson && $0.attachments.isEmpty && $0.embeds.isEmpty }
+    /// messages with no attachment, embed or forwarded message always have
+    /// text, so if every one of them is empty, Discord is withholding content.
+    /// (A forward's own content is always empty; its text is in the snapshot.
+    /// A message that mentions the bot shows its content even without the
+    /// intent, so it says nothing either way.)
+    static func contentVisibility(_ messages: [Message], botID: Snowflake) -> SetupReport.ContentVisibility {
+        let plain = messages.filter {
+            $0.isWrittenByPerson && $0.attachments.isEmpty && $0.embeds.isEmpty && $0.messageSnapshots.isEmpty
+                && !$0.mentions.contains { $0.id == botID }
+        }
         guard !plain.isEmpty else { return .unknown }
         return plain.allSatisfy { $0.content.isEmpty } ? .appearsOff(sampled: plain.count) : .visible
     }

@@ -56,6 +56,12 @@ enum Schema {
             // whichever engine executes or resumes it honours that mode.
             try db.execute(sql: "ALTER TABLE suggestion ADD COLUMN dry_run INTEGER")
         }
+        migrator.registerMigration("v3: forwards and attachments") { db in
+            // A forward's text lives in its snapshot and a file's name is
+            // evidence: both are judged, so both are kept with the suggestion.
+            try db.execute(sql: "ALTER TABLE suggestion ADD COLUMN forwarded TEXT")
+            try db.execute(sql: "ALTER TABLE suggestion ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]'")
+        }
         return migrator
     }
 }

@@ -38,10 +38,11 @@ extension Store {
             var created: [Int64] = []
             for item in messages {
                 let message = item.message
+                let judged = JudgedContent(message)
                 if try Bool.fetchOne(db, sql: "SELECT 1 FROM message WHERE id = ?", arguments: [message.id.sql]) == true { continue }
                 let time = message.timestamp.timeIntervalSince1970
                 var suggestionID: Int64? = nil
-                if let open = try Self.crossPostTarget(db, of: message, verdict: item.verdict, window: window) {
+                if let open = try Self.crossPostTarget(db, of: message, judged: judged, verdict: item.verdict, window: window) {
                     var copies = open.copies
                     copies.append(.init(messageID: message.id, channelID: channel.id, channelName: channel.name))
                     try db.execute(sql: "UPDATE suggestion SET copies = ?, updated_at = ? WHERE id = ?",
@@ -56,10 +57,12 @@ extension Store {
                     let state: Suggestion.State = verdict.action == .allow ? .allowed : .pending
                     try db.execute(sql: """
                         INSERT INTO suggestion (message_id, channel_id, guild_id, author_id, author_name, channel_name, content,
-                            verdict, suggested_action, confidence, state, created_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            forwarded, attachments, verdict, suggested_action, confidence, state, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """, arguments: [message.id.sql, channel.id.sql, channel.guildID?.sql, message.author.id.sql,
-                                         message.author.displayName, channel.name, message.content, try JSON.text(verdict),
+                                         message.author.displayName, channel.name, message.content,
+                                         try judged.forwarded.map { try JSON.text($0) }, try JSON.text(judged.attachments),
+                                         try JSON.text(verdict),
                                          verdict.action.rawValue, verdict.confidence, state.rawValue,
                                          now.timeIntervalSince1970, now.timeIntervalSince1970])
                     suggestionID = db.lastInsertedRowID
@@ -83,17 +86,20 @@ extension Store {
     }
 
     /// A pending suggestion this message is a cross-post of: same author,
-    /// near-identical text, posted within the window, and judged the same way
-    /// here (a copy allowed in the jobs channel never joins a move elsewhere).
-    static func crossPostTarget(_ db: Database, of message: Message, verdict: Verdict, window: Duration) throws -> Suggestion? {
-        guard verdict.action != .allow, CrossPost.isClusterable(message.content) else { return nil }
+    /// near-identical judged text (a forward of the same scam counts), posted
+    /// within the window, and judged the same way here (a copy allowed in the
+    /// jobs channel never joins a move elsewhere).
+    static func crossPostTarget(_ db: Database, of message: Message, judged: JudgedContent, verdict: Verdict,
+                                window: Duration) throws -> Suggestion? {
+        let text = judged.classifierText
+        guard verdict.action != .allow, CrossPost.isClusterable(text) else { return nil }
         let since = message.timestamp.timeIntervalSince1970 - window.seconds
         let candidates = try Row.fetchAll(db, sql: """
             SELECT s.* FROM suggestion s JOIN message m ON m.id = s.message_id
             WHERE s.author_id = ? AND m.created_at >= ? AND s.state = 'pending' AND s.suggested_action = ?
             ORDER BY s.id DESC LIMIT 50
             """, arguments: [message.author.id.sql, since, verdict.action.rawValue]).map { row throws(StoreError) in try Suggestion(row: row) }
-        return candidates.first { CrossPost.nearlyIdentical($0.content, message.content) }
+        return candidates.first { CrossPost.nearlyIdentical($0.judged.classifierText, text) }
     }
 
     // MARK: Decisions
@@ -145,7 +151,7 @@ extension Store {
                 try db.execute(sql: """
                     INSERT INTO label (message_id, content, author, channel_name, intent, action, suggested_action, source, moderator, at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [suggestion.messageID.sql, suggestion.content, suggestion.authorName, suggestion.channelName,
+                    """, arguments: [suggestion.messageID.sql, suggestion.judged.classifierText, suggestion.authorName, suggestion.channelName,
                                      intent.rawValue, action.rawValue, suggestion.verdict.action.rawValue,
                                      Self.labelSource(decision), moderator, now.timeIntervalSince1970])
             }
@@ -380,6 +386,8 @@ extension Suggestion {
         let table = "suggestion"
         let verdictText: String = try row.decoded("verdict", in: table)
         let copiesText: String = try row.decoded("copies", in: table)
+        let forwardedText: String? = try row.decoded("forwarded", in: table)
+        let attachmentsText: String = try row.decoded("attachments", in: table)
         id = try row.decoded("id", in: table)
         messageID = Snowflake(sql: try row.decoded("message_id", in: table))
         channelID = Snowflake(sql: try row.decoded("channel_id", in: table))
@@ -389,6 +397,9 @@ extension Suggestion {
         channelName = try row.decoded("channel_name", in: table)
         content = try row.decoded("content", in: table)
         copies = (try? JSON.decode([Copy].self, from: copiesText)) ?? []
+        // Unreadable JSON from another version: an unknown forward still shows the message as forwarded.
+        forwarded = forwardedText.map { (try? JSON.decode(Forward.self, from: $0)) ?? Forward(text: "") }
+        attachments = (try? JSON.decode([AttachmentNote].self, from: attachmentsText)) ?? []
         verdict = (try? JSON.decode(Verdict.self, from: verdictText))
             ?? Verdict(intent: .other, action: .flag, reason: "The stored verdict could not be read.",
                        reasoning: "unreadable verdict in the store", confidence: 0, classifier: "store", classifierVersion: "")

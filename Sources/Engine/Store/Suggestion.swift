@@ -39,7 +39,12 @@ public struct Suggestion: Sendable, Hashable, Identifiable {
     public var authorID: Snowflake
     public var authorName: String
     public var channelName: String
+    /// What the author typed (empty for a forward or an attachment-only message).
     public var content: String
+    /// The message this one forwards, if it is a forward.
+    public var forwarded: Forward?
+    /// Files attached to the message or to the one it forwards.
+    public var attachments: [AttachmentNote]
     public var copies: [Copy]
     public var verdict: Verdict
     /// What a moderator chose instead of the verdict's action, if anything.
@@ -57,7 +62,8 @@ public struct Suggestion: Sendable, Hashable, Identifiable {
     public var updatedAt: Date
 
     public init(id: Int64, messageID: Snowflake, channelID: Snowflake, guildID: Snowflake? = nil, authorID: Snowflake,
-                authorName: String, channelName: String, content: String, copies: [Copy] = [], verdict: Verdict,
+                authorName: String, channelName: String, content: String, forwarded: Forward? = nil,
+                attachments: [AttachmentNote] = [], copies: [Copy] = [], verdict: Verdict,
                 chosenAction: ModerationAction? = nil, state: State, dueAt: Date? = nil, decidedBy: String? = nil,
                 failure: String? = nil, dryRun: Bool? = nil, createdAt: Date, updatedAt: Date? = nil) {
         self.id = id
@@ -68,6 +74,8 @@ public struct Suggestion: Sendable, Hashable, Identifiable {
         self.authorName = authorName
         self.channelName = channelName
         self.content = content
+        self.forwarded = forwarded
+        self.attachments = attachments
         self.copies = copies
         self.verdict = verdict
         self.chosenAction = chosenAction
@@ -79,6 +87,9 @@ public struct Suggestion: Sendable, Hashable, Identifiable {
         self.createdAt = createdAt
         self.updatedAt = updatedAt ?? createdAt
     }
+
+    /// Everything that was judged: the author's words, the forwarded text, the file names.
+    public var judged: JudgedContent { JudgedContent(own: content, forwarded: forwarded, attachments: attachments) }
 
     /// When the author posted the message (read from its id).
     public var postedAt: Date { messageID.createdAt }
