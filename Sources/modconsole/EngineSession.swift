@@ -32,6 +32,17 @@ struct EngineSession {
         }
     }
 
+    /// The store for a command that only reads what moderators did: a missing
+    /// file is a mistaken path (exit 1 naming it), never a new empty store.
+    static func openExistingStore(db: String?) throws -> Store {
+        let path = StoreLocation.resolve(flag: db)
+        guard FileManager.default.fileExists(atPath: path) else {
+            printError("no store at \(path); pass the store the engine uses with --db or MODCONSOLE_DB")
+            throw ExitCode(1)
+        }
+        return try openStore(db: path)
+    }
+
     /// The engine on this configuration, started (bot and channels known),
     /// with rate-limit waits recorded as events.
     func startEngine(classifier kind: ClassifierSettings.Kind? = nil) async throws -> ModerationEngine {

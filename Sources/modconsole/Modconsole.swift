@@ -13,7 +13,8 @@ struct Modconsole: AsyncParsableCommand {
             nothing touches Discord until a moderator confirms.
             """,
         version: ModconsoleInfo.version,
-        subcommands: [Demo.self, Run.self, Queue.self, Audit.self, Replay.self, Check.self, Eval.self, Train.self, Lists.self, Simulate.self]
+        subcommands: [Demo.self, Run.self, Queue.self, Audit.self, Labels.self, Replay.self, Check.self, Eval.self, Train.self, Lists.self,
+                      Simulate.self]
     )
 }
 

@@ -28,6 +28,18 @@ struct Train: AsyncParsableCommand {
             help: ArgumentHelp("Also train on the `train` rows of the third-party sets in this folder (../shared/data).", valueName: "dir"))
     var includeShared: String?
 
+    @Flag(name: .customLong("include-store"),
+          help: "Also train on the moderators' final decisions in the store (--db or MODCONSOLE_DB), each repeated \(Train.moderatorLabelWeight) times.")
+    var includeStore = false
+
+    /// How many times each moderator label is repeated in the training data.
+    /// A moderator's decision is worth more than a corpus row: it is a real
+    /// message from this community, judged by someone who enforces the
+    /// policy, and usually one the model got wrong. A small weight lets a few
+    /// corrections move the model without a handful of decisions drowning
+    /// out thousands of corpus rows.
+    static let moderatorLabelWeight = 3
+
     @Option(help: "log2 of the number of hashed features.")
     var featureBits = LocalModelTrainer.Settings().featureBits
 
@@ -54,7 +66,10 @@ struct Train: AsyncParsableCommand {
         }
         let corpus = try readReporting(dataset)
         let shared = try includeShared.map { try ThirdPartyData.rows(in: $0, split: .train) } ?? []
-        let train = corpus + shared
+        let store = includeStore ? try EngineSession.openExistingStore(db: global.db) : nil
+        let labels = try await store?.moderatorLabels().map(\.example) ?? []
+        let moderated = labels.flatMap { Array(repeating: $0, count: Self.moderatorLabelWeight) }
+        let train = corpus + shared + moderated
         let devRows = try readReporting(devPath)
         guard !train.isEmpty, !devRows.isEmpty else { throw ValidationError("both the training data and the dev split need rows") }
         let rules = try RuleSet(RuleSet.builtIn)
@@ -70,6 +85,9 @@ struct Train: AsyncParsableCommand {
         let classifier = LocalClassifier(model: model, rules: rules)
         let report = EvaluationReport(rows: devRows, results: await classifier.classify(batch: devRows.map(\.input)), classifier: "local")
         if includeShared != nil { print("training data: \(corpus.count) corpus rows + \(shared.count) third-party train rows") }
+        if let store {
+            printText("added \(moderated.count) moderator labels (\(labels.count) distinct messages) from \(store.path), weight \(Self.moderatorLabelWeight)")
+        }
         print("trained on \(train.count) messages in \(elapsed.formatted(.units(allowed: [.seconds, .milliseconds]))); model \(model.version) written to \(out)")
         print("dev split \(devPath):")
         printText(report.text)

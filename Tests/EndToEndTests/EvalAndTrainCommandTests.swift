@@ -79,4 +79,45 @@ import Testing
         #expect(result.stdout.contains("macro-F1"))
         #expect((try? FileManager.default.attributesOfItem(atPath: out)[.size] as? Int) ?? 0 > 100_000)
     }
+
+    @Test func trainIncludeStoreLearnsWhatAModeratorDecided() async throws {
+        // Harmless by the corpus policy, so the model allows it; this community's moderator flags it.
+        let text = "lol the mods here are clueless"
+        let setup = try await EngineCommandTests.Setup.make()
+        let posted = try setup.post(text)
+        let once = try await setup.run(["run", "--headless", "--once"])
+        #expect(once.status == 0, "\(once.stderr)")
+        let suggestions = try #require(try await setup.json(["queue", "list", "--all", "--json"]) as? [[String: Any]])
+        let suggestion = try #require(suggestions.first { $0["message_id"] as? String == posted })
+        #expect(suggestion["action"] as? String == "allow", "the shipped model allows it")
+        let decided = try await setup.run(["queue", "set", String(try #require(suggestion["id"] as? Int)), "flag"])
+        #expect(decided.status == 0, "\(decided.stdout)\(decided.stderr)")
+
+        let rows = try String(contentsOfFile: Self.repository.appendingPathComponent("data/corpus-train.jsonl").path, encoding: .utf8)
+            .split(separator: "\n").prefix(400)
+        let train = try scratchFile("small-train.jsonl", rows.prefix(300).joined(separator: "\n"))
+        let directory = (train as NSString).deletingLastPathComponent
+        try rows.suffix(100).joined(separator: "\n").write(toFile: directory + "/small-dev.jsonl", atomically: true, encoding: .utf8)
+        let taught = directory + "/taught.jsonl"
+        try #"{"message": "\#(text)", "author": "swiftlyjen", "channel_name": "general", "intent": "other", "action": "flag"}"#
+            .write(toFile: taught, atomically: true, encoding: .utf8)
+
+        /// Trains a small model (with `extra` arguments) and returns whether it flags the taught message.
+        func trainedModelFlags(_ name: String, _ extra: [String]) async throws -> (flags: Bool, train: String) {
+            let model = directory + "/" + name
+            let trained = try await setup.run(["train", "--dataset", train, "--out", model, "--epochs", "3"] + extra)
+            #expect(trained.status == 0, "\(trained.stderr)")
+            let eval = try await setup.run(["eval", "--dataset", taught, "--classifier", "local", "--json"], extra: ["MODCONSOLE_LOCAL_MODEL": model])
+            #expect(eval.status == 0, "\(eval.stderr)")
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(eval.stdout.utf8)) as? [String: Any])
+            return (report["accuracy"] as? Double == 1, trained.stdout)
+        }
+        let without = try await trainedModelFlags("without.bin", [])
+        let with = try await trainedModelFlags("with.bin", ["--include-store"])
+        #expect(!without.flags, "trained on the corpus alone, the model still allows it")
+        #expect(with.flags, "trained with the moderator's label, the model flags it: \(with.train)")
+        #expect(with.train.contains("added 3 moderator labels (1 distinct messages) from \(setup.store), weight 3"), "\(with.train)")
+        #expect(with.train.contains("trained on 303 messages"))
+        await setup.finish()
+    }
 }

@@ -9,7 +9,7 @@ public struct LabelledMessage: Sendable, Hashable {
     public var channelName: String
     public var intent: Intent
     public var action: ModerationAction
-    /// 1-based line in the file, for reports.
+    /// 1-based line in the file (for a moderator's label, its row in the store), for reports.
     public var line: Int
 }
 

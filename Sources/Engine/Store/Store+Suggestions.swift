@@ -106,7 +106,8 @@ extension Store {
 
     /// Applies a moderator's decision in one transaction. Approve and
     /// override leave the suggestion `approved`/`overridden` for an executor
-    /// to claim; every decision but a veto becomes a labelled example.
+    /// to claim. Every decision becomes a labelled example (a veto as allow:
+    /// the moderator stopped the action; a later decision replaces it).
     /// Throws, naming the state, if the suggestion is unknown or no longer open.
     @discardableResult
     public func decide(_ id: Int64, _ decision: Decision, moderator: String, dryRun: Bool = false,
@@ -145,19 +146,11 @@ extension Store {
                 WHERE id = ? AND state = ?
                 """, arguments: [state.rawValue, chosen?.rawValue, moderator, dryRun, now.timeIntervalSince1970, id, suggestion.state.rawValue])
             guard db.changesCount == 1 else { throw StoreError("suggestion \(id) changed while deciding; try again") }
-            if decision != .veto {
-                let action = chosen ?? suggestion.verdict.action
-                let intent = action == suggestion.verdict.action ? suggestion.verdict.intent : Self.intent(for: action, given: suggestion.verdict.intent)
-                try db.execute(sql: """
-                    INSERT INTO label (message_id, content, author, channel_name, intent, action, suggested_action, source, moderator, at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [suggestion.messageID.sql, suggestion.judged.classifierText, suggestion.authorName, suggestion.channelName,
-                                     intent.rawValue, action.rawValue, suggestion.verdict.action.rawValue,
-                                     Self.labelSource(decision), moderator, now.timeIntervalSince1970])
-            }
+            try Self.appendLabel(db, for: suggestion, action: decision == .veto ? .allow : chosen ?? suggestion.verdict.action,
+                                 source: Self.labelSource(decision), moderator: moderator, now: now)
             guard let updated = try Self.fetchSuggestion(db, id: id) else { throw StoreError("suggestion \(id) vanished while deciding; try again") }
             suggestion = updated
-            let detail = decision == .veto ? "auto action vetoed by \(moderator)" : "\(Self.labelSource(decision)) by \(moderator)"
+            let detail = decision == .veto ? "auto action vetoed by \(moderator)" : "\(Self.labelSource(decision).rawValue) by \(moderator)"
             if suggestion.state == .dismissed || decision == .veto {
                 // Nothing runs on Discord, but who decided belongs in the audit log.
                 _ = try Self.appendAudit(AuditEntry(at: now, moderator: moderator, action: decision == .veto ? "veto" : "allow",
@@ -170,19 +163,13 @@ extension Store {
         }
     }
 
-    static func labelSource(_ decision: Decision) -> String {
+    static func labelSource(_ decision: Decision) -> ModeratorLabel.Source {
         switch decision {
-        case .approve: return "approve"
-        case .override: return "override"
-        case .dismiss: return "dismiss"
-        case .veto: return "veto"
+        case .approve: return .approve
+        case .override: return .override
+        case .dismiss: return .dismiss
+        case .veto: return .veto
         }
-    }
-
-    /// A moderator's action implies an intent when it contradicts the verdict's:
-    /// moving means it was about jobs; allowing a job post keeps its intent.
-    static func intent(for action: ModerationAction, given intent: Intent) -> Intent {
-        action == .move && intent == .other ? .postJob : intent
     }
 
     /// Sets when a pending suggestion runs in auto mode (nil: wait for a human).
@@ -288,7 +275,8 @@ extension Store {
     }
 
     /// Ends an execution or an undo (`to` is done, failed or reverted) and
-    /// appends its audit entry, in one transaction.
+    /// appends its audit entry, in one transaction. A finished undo is the
+    /// moderator's latest decision on the message, so it is labelled allow.
     @discardableResult
     public func finish(_ id: Int64, to state: Suggestion.State, holder: String, failure: String? = nil, event: EngineEvent.Kind,
                        detail: String? = nil, audit: AuditEntry? = nil, now: Date = Date()) async throws(StoreError) -> Suggestion {
@@ -300,6 +288,9 @@ extension Store {
             }
             if let audit { _ = try Self.appendAudit(audit, db) }
             guard let suggestion = try Self.fetchSuggestion(db, id: id) else { throw StoreError("no suggestion \(id)") }
+            if state == .reverted {
+                try Self.appendLabel(db, for: suggestion, action: .allow, source: .undo, moderator: suggestion.decidedBy ?? holder, now: now)
+            }
             try db.append(EngineEvent(event, at: now, suggestion: suggestion, detail: failure ?? detail))
             return suggestion
         }
@@ -340,7 +331,7 @@ extension Store {
     /// Counts for the status bar.
     public struct Counts: Sendable, Hashable {
         public var pending = 0, done = 0, failed = 0, allowed = 0
-        /// Moderator decisions that kept the suggested action, out of all decisions.
+        /// Messages whose latest moderator decision kept the suggested action, out of all decided messages.
         public var agreed = 0, decided = 0
         public var agreementRate: Double? { decided == 0 ? nil : Double(agreed) / Double(decided) }
         public init() {}
@@ -359,7 +350,10 @@ extension Store {
                 case nil: break
                 }
             }
-            let row = try Row.fetchOne(db, sql: "SELECT COUNT(*) AS n, SUM(action = suggested_action) AS agreed FROM label")
+            let row = try Row.fetchOne(db, sql: """
+                SELECT COUNT(*) AS n, SUM(action = suggested_action) AS agreed FROM label
+                WHERE id IN (SELECT MAX(id) FROM label GROUP BY message_id)
+                """)
             counts.decided = try row?.decoded("n", in: "label", as: Int?.self) ?? 0
             counts.agreed = try row?.decoded("agreed", in: "label", as: Int?.self) ?? 0
             return counts

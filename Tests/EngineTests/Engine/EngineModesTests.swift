@@ -23,7 +23,7 @@ struct EngineModesTests {
         }
     }
 
-    @Test("a veto inside the grace window stops the auto action; the suggestion waits for a human")
+    @Test("a veto inside the grace window stops the auto action; the suggestion waits for a human, labelled allow until decided")
     func vetoInGrace() async throws {
         try await withEngineHarness { h in
             let engine = try await h.engine {
@@ -44,6 +44,19 @@ struct EngineModesTests {
             #expect(try await store.suggestion(scheduled.id)?.dueAt == nil)
             #expect(!h.simulator.snapshot().isDeleted(scam.description))
             #expect(try await store.audit().first?.action == "veto")
+
+            // The veto labels the message allow, until the human's decision replaces it.
+            let vetoedLabels = try await store.moderatorLabels()
+            #expect(vetoedLabels.map(\.source) == [.veto] && vetoedLabels.first?.example.action == .allow && vetoedLabels.first?.moderator == "alice")
+            let before = try await store.counts()
+            #expect(before.decided == 1 && before.agreed == 0)
+            _ = try await engine.decide(scheduled.id, .approve, moderator: "bob")
+            let approved = try await store.moderatorLabels()
+            #expect(approved.count == 1, "one label per message: the latest decision")
+            #expect(approved.first?.source == .approve && approved.first?.example.action == .delete && approved.first?.moderator == "bob")
+            #expect(approved.first?.messageID == scam && approved.first?.suggestedAction == .delete)
+            let after = try await store.counts()
+            #expect(after.decided == 1 && after.agreed == 1, "agreement counts each message's latest decision")
         }
     }
 

@@ -84,6 +84,21 @@ struct StoreTests {
         #expect(garbled.id == 2 && garbled.problem.contains("moderator holds"), "\(garbled.problem)")
     }
 
+    @Test("a label the store cannot read is an error naming its row and column, not a crash")
+    func damagedLabel() async throws {
+        let path = Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+        let store = try Store(path: path)
+        try await store.write { db in
+            try db.execute(sql: """
+                INSERT INTO label (message_id, content, author, channel_name, intent, action, suggested_action, source, moderator, at)
+                VALUES (1, 'hi', 'a', 'general', 'other', 'maybe', 'allow', 'approve', 'alice', 0)
+                """)
+        }
+        let error = await #expect(throws: StoreError.self) { try await store.moderatorLabels() }
+        #expect(error?.description.contains("label row 1: action holds \"maybe\"") == true, "\(error?.description ?? "")")
+    }
+
     @Test("SHA-256 matches the standard test vectors")
     func sha256() {
         #expect(SHA256.hex(Array("".utf8)) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
