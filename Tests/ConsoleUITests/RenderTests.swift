@@ -51,6 +51,15 @@ import Testing
         #expect(dry.contains("DRY-RUN"))
     }
 
+    @Test func theStatusBarNamesTheModelInUse() {
+        var overview = Fixtures.overview()
+        overview.statuses["classifier"] = "hybrid local-46fa32a356 + gpt-5-nano"
+        let wide = Renderer.render(Fixtures.state(Size(width: 200, height: 40), overview: overview)).lines[0]
+        #expect(wide.contains("hybrid local-46fa32a356 + gpt-5-nano"))
+        let narrow = Renderer.render(Fixtures.state(Size(width: 80, height: 24), overview: overview)).lines[0]
+        #expect(narrow.contains("MANUAL") && narrow.contains("pending"), "the model gives way first on a narrow terminal")
+    }
+
     @Test func rowsAreStyledByActionAllowedDimmedSelectionMarked() {
         let state = Fixtures.state(Size(width: 120, height: 40))
         let buffer = Renderer.render(state)

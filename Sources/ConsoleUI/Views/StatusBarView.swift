@@ -1,7 +1,8 @@
 import Engine
 import Foundation
 
-/// The top line: guild, mode in words, poll state, back-off, lease, counts, agreement.
+/// The top line: guild, mode in words, poll state, back-off, lease, the
+/// classifier's model, counts, agreement.
 enum StatusBarView {
     static func draw(_ state: ConsoleState, into buffer: inout CellBuffer, rect: Rect) {
         guard rect.height > 0 else { return }
@@ -19,6 +20,8 @@ enum StatusBarView {
         if let intent = overview.statuses["content_intent"], intent != "ok" {
             left.append(Segment(" Message Content intent is off ", .statusWarning))
         }
+        // Last on the left, so a narrow terminal drops it first.
+        if let model = overview.statuses["classifier"] { left.append(Segment(" · " + Sanitizer.clean(model), .statusBar)) }
         let counts = overview.counts
         var right = "pending \(counts.pending) · done \(counts.done)"
         if counts.failed > 0 { right += " · failed \(counts.failed)" }

@@ -70,6 +70,18 @@ public actor ModerationEngine {
         if let guildID = known.first?.guildID, let guild = try? await client.guild(guildID) {
             try? await store.setStatus("guild_name", guild.name)
         }
+        try? await store.setStatus("classifier", Self.describe(classifier))
+    }
+
+    /// Which classifier decides and which model it runs, for the status bar:
+    /// "local-46fa32a356", "hybrid local-46fa32a356 + gpt-5-nano", "llm gpt-5-nano".
+    static func describe(_ classifier: any Classifier) -> String {
+        switch classifier {
+        case let local as LocalClassifier: return local.model.version
+        case let hybrid as HybridClassifier: return "hybrid \(hybrid.local.model.version) + \(hybrid.llm.client.endpoint.model)"
+        case let llm as LLMClassifier: return "llm \(llm.client.endpoint.model)"
+        default: return classifier.name
+        }
     }
 
     /// Auto mode on or off (the console's A key). Off cancels every pending auto action.

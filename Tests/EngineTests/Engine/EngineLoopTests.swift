@@ -75,6 +75,8 @@ struct EngineLoopTests {
             let suggestion = try #require(try await store.suggestion(forMessage: ordinary))
             #expect(suggestion.state == .allowed)
             #expect(try await store.queue(.open).isEmpty)
+            let model = try #require(try await store.statuses()["classifier"]?.value, "the engine names its model for the status bar")
+            #expect(model == suggestion.verdict.classifierVersion && model.hasPrefix("local-"))
             h.simulator.clearRecord()
             let second = await engine.pollCycle()
             #expect(second.newSuggestions == 0)
