@@ -68,29 +68,36 @@ public struct FeatureHasher: Sendable {
     /// `extract` for a message whose folded form (`TextNormalizer.fold`) is at hand.
     func extract(_ text: String, folded: String, keepSources: Bool) -> Extraction {
         let tokens = normalizer.tokens(folded: folded)
-        // Every occurrence as (bucket, order, weight, source); sorted by bucket
-        // then order, the sums per bucket add in the same order as a running
-        // total would, so the vector is bit-for-bit what it always was.
-        var occurrences: [(bucket: Int32, order: Int32, weight: Float, source: Int32)] = []
-        occurrences.reserveCapacity(tokens.count * 12 + 8)
+        // Every occurrence's weight and source, in visit order, and a key per
+        // occurrence: bucket in the high half, order in the low. Sorted by key,
+        // the sums per bucket add in the same order as a running total would,
+        // so the vector is bit-for-bit what it always was.
+        var weights: [Float] = [], occurrenceSources: [Int32] = [], keys: [UInt64] = []
+        let expected = tokens.count * 12 + 8
+        weights.reserveCapacity(expected)
+        keys.reserveCapacity(expected)
+        if keepSources { occurrenceSources.reserveCapacity(expected) }
         visit(tokens, text) { hash, source, weight in
-            occurrences.append((index(hash), Int32(occurrences.count), sign(hash) * weight, Int32(source)))
+            keys.append(UInt64(UInt32(bitPattern: index(hash))) << 32 | UInt64(weights.count))
+            weights.append(sign(hash) * weight)
+            if keepSources { occurrenceSources.append(Int32(source)) }
         }
-        occurrences.sort { $0.bucket != $1.bucket ? $0.bucket < $1.bucket : $0.order < $1.order }
+        keys.sort()
         var indices: [Int32] = [], values: [Float] = [], sources: [Int32] = [], sourceStarts: [Int32] = []
-        indices.reserveCapacity(occurrences.count)
-        values.reserveCapacity(occurrences.count)
-        for (n, occurrence) in occurrences.enumerated() {
-            if indices.last == occurrence.bucket {
-                values[values.count - 1] += occurrence.weight
+        indices.reserveCapacity(keys.count)
+        values.reserveCapacity(keys.count)
+        for (n, key) in keys.enumerated() {
+            let bucket = Int32(truncatingIfNeeded: key >> 32), order = Int(key & 0xFFFF_FFFF)
+            if indices.last == bucket {
+                values[values.count - 1] += weights[order]
             } else {
-                indices.append(occurrence.bucket)
-                values.append(0 + occurrence.weight)
+                indices.append(bucket)
+                values.append(0 + weights[order])
                 if keepSources { sourceStarts.append(Int32(n)) }
             }
-            if keepSources { sources.append(occurrence.source) }
+            if keepSources { sources.append(occurrenceSources[order]) }
         }
-        if keepSources { sourceStarts.append(Int32(occurrences.count)) }
+        if keepSources { sourceStarts.append(Int32(keys.count)) }
         var norm: Float = 0
         for k in values.indices {
             let v = values[k]

@@ -140,6 +140,8 @@ public struct TextNormalizer: Sendable {
 
     /// NFKC, lowercase, and without invisible characters.
     static func fold(_ text: String) -> String {
+        // ASCII is its own NFKC and holds no invisible characters.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var scalars = String.UnicodeScalarView()
         for scalar in text.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars where !isInvisible(scalar) {
             scalars.append(scalar)
