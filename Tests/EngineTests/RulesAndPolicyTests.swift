@@ -83,13 +83,14 @@ import Testing
     /// them; the promise is checked against real text: the corpus and, when
     /// present, every third-party message, matched with and without triggers.
     @Test func triggersNeverHideAMatch() throws {
-        let untriggered = try RuleSet(RuleSet.builtIn.map { var rule = $0; rule.triggers = []; return rule })
+        let untriggered = try RuleSet(RuleSet.builtIn.map { var rule = $0; rule.triggers = []; rule.needsDigit = false; return rule })
         #expect(RuleSet.builtIn.filter { !$0.triggers.isEmpty }.count == RuleSet.builtIn.count, "every built-in rule has triggers")
         var texts = try (TrainingTests.corpus("corpus-train.jsonl") + TrainingTests.corpus("corpus-dev.jsonl")).map(\.message)
         if FileManager.default.fileExists(atPath: TrainingTests.sharedData) {
             texts += try ThirdPartyData.rows(in: TrainingTests.sharedData, split: .train).map(\.message)
         }
-        texts += ["EARN $500 PER DAY", "ｆｒｅｅ ｎｉｔｒｏ", "Don't flag this", "open\tto work", "١٢٣ usdt a day", "＄50 daily"]
+        texts += ["EARN $500 PER DAY", "ｆｒｅｅ ｎｉｔｒｏ", "Don't flag this", "open\tto work", "earn ٥٠٠ usdt a day", "＄50 daily", "verify at dicsord-nitro.com", "steamcommunlty.ru/gift", "grab it: bit.ly/3xYz",
+                  "@here free stuff", "d1sc0rd.gift/claim", "discorcl.com"]
         var differences: [String] = []
         for text in texts {
             let fast = rules.matches(text), slow = untriggered.matches(text)

@@ -21,23 +21,37 @@ public struct Rule: Sendable, Hashable {
     /// is not run at all. Built-in rules carry them; a test checks each
     /// promise against every message of the corpus.
     public var triggers: [String]
+    /// Whether every match holds a decimal digit (of any script, as `\d`
+    /// means): a message without one cannot match either.
+    public var needsDigit: Bool
 
-    public init(name: String, pattern: String, action: ModerationAction, weight: Double, description: String, triggers: [String] = []) {
+    public init(name: String, pattern: String, action: ModerationAction, weight: Double, description: String, triggers: [String] = [],
+                needsDigit: Bool = false) {
         self.name = name
         self.pattern = pattern
         self.action = action
         self.weight = weight
         self.description = description
         self.triggers = triggers
+        self.needsDigit = needsDigit
     }
 
-    public init(name: String, pattern: String, intent: Intent, weight: Double, description: String, triggers: [String] = []) {
+    public init(name: String, pattern: String, intent: Intent, weight: Double, description: String, triggers: [String] = [],
+                needsDigit: Bool = false) {
         self.name = name
         self.pattern = pattern
         self.intent = intent
         self.weight = weight
         self.description = description
         self.triggers = triggers
+        self.needsDigit = needsDigit
+    }
+
+    /// Whether `text` holds a decimal digit of any script.
+    static func holdsDigit(_ text: String) -> Bool {
+        if text.utf8.contains(where: { (0x30...0x39).contains($0) }) { return true }
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+        return text.unicodeScalars.contains { $0.properties.numericType == .decimal }
     }
 
     /// Whether `needle` occurs in `haystack`, byte for byte.
@@ -59,6 +73,7 @@ public struct Rule: Sendable, Hashable {
     /// Whether `view` (as `RuleSet.view` makes it) may match: false only when
     /// it holds none of the triggers.
     func mayMatch(_ view: String) -> Bool {
+        if needsDigit, !Self.holdsDigit(view) { return false }
         guard !triggers.isEmpty else { return true }
         var view = view
         return view.withUTF8 { haystack in
@@ -159,13 +174,27 @@ public struct RuleSet: @unchecked Sendable {
         return String(folded.map { TextNormalizer.confusables[$0] ?? $0 })
     }
 
+    /// Every spelling `d[i1l](s[ck]|[ck]s)[o0]r[dt]` allows: the look-alike
+    /// rule's triggers for Discord, spelled out (48 of them).
+    static let discordLookAlikes: [String] = {
+        var spellings: [String] = []
+        for i in ["i", "1", "l"] {
+            for sc in ["sc", "sk", "cs", "ks"] {
+                for o in ["o", "0"] {
+                    for end in ["rd", "rt"] { spellings.append("d" + i + sc + o + end) }
+                }
+            }
+        }
+        return spellings
+    }()
+
     /// The built-in rules: the shapes of abuse every developer community sees.
     public static let builtIn: [Rule] = [
         Rule(name: "scam-money-offer",
              pattern: #"(earn|make|making|made|profit|receive|get)\s+(up\s+to\s+)?[$€£]?\s?\d[\d,.]*\s?k?\s*(\$|usd|usdt|dollars|euros?)?\s*(per|a|/|every|each|in\s+(a|one))\s*(day|week|hour|24\s?h)|[$€£]\s?\d[\d,.]*k?\s*(daily|per\s+day|a\s+day|weekly|per\s+week)"#,
              action: .delete, weight: 2.0,
              description: "promises of easy money per day or week",
-             triggers: ["earn", "mak", "made", "profit", "receive", "get", "$", "€", "£"]),
+             triggers: ["earn", "mak", "made", "profit", "receive", "get", "$", "€", "£"], needsDigit: true),
         Rule(name: "crypto-recruiting",
              pattern: #"\b(crypto|web3|nft|defi|forex|binary\s+options|airdrop|memecoin|usdt)\b.{0,80}\b(hiring|recruit|earn|profit|passive\s+income|investors?|opportunity|no\s+experience)\b|\b(hiring|recruit|passive\s+income|no\s+experience)\b.{0,80}\b(crypto|web3|nft|defi|forex|usdt)\b"#,
              action: .delete, weight: 1.2,
@@ -185,7 +214,7 @@ public struct RuleSet: @unchecked Sendable {
              pattern: #"\b(?!discord\.(com|gg|media|new|dev|gift|co)\b)(?!discordapp\.(com|net)\b)(?!discordstatus\.com\b)[a-z0-9-]*(d[i1l](s[ck]|[ck]s)[o0]r[dt]|dlscord|discrod|d1scord)[a-z0-9-]*\.[a-z]{2,}|\b(?!steamcommunity\.com\b)(?!steampowered\.com\b)[a-z0-9-]*(steamcomm?un[il1]ty|steampowered|stearn|steamcornmunity)[a-z0-9-]*\.[a-z]{2,}"#,
              action: .delete, weight: 2.5,
              description: "domains dressed up as Discord or Steam",
-             triggers: ["rd", "rt", "rod", "stea"]),
+             triggers: discordLookAlikes + ["dlscord", "discrod", "d1scord", "steamco", "steamp", "stearn"]),
         Rule(name: "server-invite",
              pattern: #"\b(discord\.gg|discord(app)?\.com/invite|dsc\.gg|discord\.me)/[a-z0-9-]+"#,
              action: .delete, weight: 0.8,
@@ -195,7 +224,8 @@ public struct RuleSet: @unchecked Sendable {
              pattern: #"\b(bit\.ly|tinyurl\.com|t\.ly|rb\.gy|is\.gd|cutt\.ly|shorturl\.at|tiny\.cc|goo\.su|v\.gd|ow\.ly)/\S+"#,
              action: .delete, weight: 1.0,
              description: "a shortened link that hides where it goes",
-             triggers: ["/"]),
+             triggers: ["bit.ly/", "tinyurl.com/", "t.ly/", "rb.gy/", "is.gd/", "cutt.ly/", "shorturl.at/", "tiny.cc/", "goo.su/",
+                        "v.gd/", "ow.ly/"]),
         Rule(name: "advance-fee-job",
              pattern: #"\b(onboarding|registration|training|activation|equipment|starter)\s+(fee|deposit|kit\s+fee)\b|\bpay\b.{0,30}\b(fee|deposit)\b.{0,40}\b(job|position|role|laptop|start)\b|\binstall\b.{0,30}\b(our|this|the)\b.{0,20}\b(meeting|interview|video)\s+app\b"#,
              action: .delete, weight: 2.0,
@@ -221,6 +251,6 @@ public struct RuleSet: @unchecked Sendable {
              pattern: #"@(everyone|here)\b"#,
              action: .delete, weight: 2.0,
              description: "@everyone or @here from an ordinary member",
-             triggers: ["@"]),
+             triggers: ["@everyone", "@here"]),
     ]
 }
