@@ -174,10 +174,20 @@ public struct FeatureHasher: Sendable {
         }
     }
 
+    /// Whether three backticks stand together (a code fence), by bytes.
+    static func holdsFence(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            run = byte == UInt8(ascii: "`") ? run + 1 : 0
+            if run == 3 { return true }
+        }
+        return false
+    }
+
     /// Coarse facts about the message's form, in one pass over its scalars.
     static func shapes(_ text: String, tokenCount: Int) -> [String] {
         var shapes = ["len:" + bucket(tokenCount, [0, 3, 8, 20, 50, 120])]
-        if text.contains("```") { shapes.append("code-block") }
+        if Self.holdsFence(text) { shapes.append("code-block") }
         var letters = 0, upper = 0, exclamations = 0, emoji = 0
         for scalar in text.unicodeScalars {
             if scalar.isASCII {

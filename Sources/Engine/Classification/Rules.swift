@@ -47,43 +47,6 @@ public struct Rule: Sendable, Hashable {
         self.needsDigit = needsDigit
     }
 
-    /// Whether `text` holds a decimal digit of any script.
-    static func holdsDigit(_ text: String) -> Bool {
-        if text.utf8.contains(where: { (0x30...0x39).contains($0) }) { return true }
-        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
-        return text.unicodeScalars.contains { $0.properties.numericType == .decimal }
-    }
-
-    /// Whether `needle` occurs in `haystack`, byte for byte.
-    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        var start = 0
-        let last = haystack.count - needle.count
-        while start <= last {
-            if haystack[start] == first {
-                var k = 1
-                while k < needle.count, haystack[start + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
-            }
-            start += 1
-        }
-        return false
-    }
-
-    /// Whether `view` (as `RuleSet.view` makes it) may match: false only when
-    /// it holds none of the triggers.
-    func mayMatch(_ view: String) -> Bool {
-        if needsDigit, !Self.holdsDigit(view) { return false }
-        guard !triggers.isEmpty else { return true }
-        var view = view
-        return view.withUTF8 { haystack in
-            triggers.contains { trigger in
-                var trigger = trigger
-                return trigger.withUTF8 { Self.contains(haystack, $0) }
-            }
-        }
-    }
-
     /// The content risk an action rule pushes toward.
     var risk: ContentRisk? {
         switch action {
@@ -118,12 +81,12 @@ public struct RuleError: Error, Sendable, CustomStringConvertible {
 /// Compiled rules, matched together against one message.
 public struct RuleSet: @unchecked Sendable {
     // NSRegularExpression is immutable once built and documented thread-safe.
-    private let compiled: [(rule: Rule, regex: NSRegularExpression)]
+    private let compiled: [(rule: Rule, regex: NSRegularExpression, triggers: TriggerMatcher)]
 
     public var rules: [Rule] { compiled.map(\.rule) }
 
     public init(_ rules: [Rule]) throws(RuleError) {
-        var compiled: [(Rule, NSRegularExpression)] = []
+        var compiled: [(Rule, NSRegularExpression, TriggerMatcher)] = []
         for rule in rules {
             guard (rule.action == nil) != (rule.intent == nil) else {
                 throw RuleError(rule: rule.name, message: "give exactly one of action (delete, flag, allow) or intent (post_job, seek_job, other)")
@@ -135,7 +98,7 @@ public struct RuleSet: @unchecked Sendable {
                 throw RuleError(rule: rule.name, message: "weight must be a number from -20 to 20, got \(rule.weight)")
             }
             do {
-                compiled.append((rule, try NSRegularExpression(pattern: rule.pattern, options: [.caseInsensitive])))
+                compiled.append((rule, try NSRegularExpression(pattern: rule.pattern, options: [.caseInsensitive]), TriggerMatcher(rule)))
             } catch {
                 throw RuleError(rule: rule.name, message: "pattern is not a valid regular expression: \(rule.pattern)")
             }
@@ -160,8 +123,8 @@ public struct RuleSet: @unchecked Sendable {
 
     private func matches(view: String) -> [(rule: Rule, matched: String)] {
         let range = NSRange(view.startIndex..., in: view)
-        return compiled.compactMap { rule, regex in
-            guard rule.mayMatch(view), let match = regex.firstMatch(in: view, range: range),
+        return compiled.compactMap { rule, regex, triggers in
+            guard triggers.mayMatch(view), let match = regex.firstMatch(in: view, range: range),
                   let found = Range(match.range, in: view) else { return nil }
             return (rule, String(view[found]))
         }
