@@ -32,7 +32,7 @@ struct Eval: AsyncParsableCommand {
         let classifier: any Classifier
         do {
             let configuration = try ConfigurationLoader.load(explicitFile: config)
-            classifier = try configuration.classifier.makeClassifier(self.classifier)
+            classifier = try configuration.classifier.makeClassifier(self.classifier, explains: false)
         } catch {
             printError("\(error)")
             throw ExitCode(1)

@@ -41,6 +41,19 @@ import Testing
         for token in tokens { #expect(token.split(separator: " ").allSatisfy { words.contains(String($0)) }, "\(token)") }
     }
 
+    @Test func withoutExplanationsTheDecisionIsTheSameAndRulesAreStillNamed() {
+        var quiet = Self.classifier
+        quiet.explains = false
+        for (text, channel) in [("FREE NITRO giveaway, claim at https://dlscord-gift.com before it ends", "general"),
+                                ("We are hiring a backend engineer, remote, great salary", "general"),
+                                ("thanks, that fixed it!", "help"), ("dm me for details", "jobs")] {
+            let full = Self.classifier.verdict(for: Self.input(text, channel: channel))
+            let lean = quiet.verdict(for: Self.input(text, channel: channel))
+            #expect(lean.action == full.action && lean.intent == full.intent && lean.confidence == full.confidence, "\(text)")
+            #expect(lean.evidence == full.evidence.filter { $0.kind == .rule }, "only the rules, which cost nothing extra")
+        }
+    }
+
     @Test func confidenceIsLowerOnAmbiguousText() {
         let clear = Self.classifier.verdict(for: Self.input("thanks, that fixed it!"))
         let ambiguous = Self.classifier.verdict(for: Self.input("dm me for details"))

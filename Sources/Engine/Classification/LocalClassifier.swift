@@ -13,6 +13,10 @@ public struct LocalClassifier: Classifier {
     let version: String
     /// The community phishing lists, applied over the model's verdict (nil: none).
     public var phishingLists: PhishingListCache?
+    /// Whether verdicts carry the words that pushed them (the console shows
+    /// them). Scoring a data set shows none, so `eval` turns this off and
+    /// skips the costliest part of a verdict; matched rules are always named.
+    public var explains = true
 
     public init(model: LinearModel, rules: RuleSet) {
         self.model = model
@@ -37,7 +41,7 @@ public struct LocalClassifier: Classifier {
     /// The decision, synchronously: the local model never fails.
     public func verdict(for input: ClassifierInput) -> Verdict {
         let folded = TextNormalizer.fold(input.message)
-        let extraction = hasher.extract(input.message, folded: folded, keepSources: true)
+        let extraction = hasher.extract(input.message, folded: folded, keepSources: explains)
         let matched = rules.matches(folded: folded)
         let (intentP, riskP) = model.probabilities(extraction.vector, offsets: RuleOffsets(matched))
 
@@ -54,7 +58,8 @@ public struct LocalClassifier: Classifier {
         let risk = LinearModel.risks[riskP.indices.max { riskP[$0] < riskP[$1] }!]
         // The risk that explains the action (a flag in #help for a clean job post is the channel's doing).
         let drivingRisk: ContentRisk = action == .delete ? .abusive : (action == .flag && risk != .clean ? .suspicious : .clean)
-        let evidence = explain(extraction, intent: intent, risk: drivingRisk, action: action, matched: matched)
+        let evidence = explains ? explain(extraction, intent: intent, risk: drivingRisk, action: action, matched: matched)
+                                : Self.ruleEvidence(matched)
         let verdict = Verdict(
             intent: intent, action: action,
             reason: Policy.reason(intent: intent, risk: drivingRisk, role: input.channelRole, action: action),
@@ -95,10 +100,14 @@ public struct LocalClassifier: Classifier {
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .prefix(6)
             .map { Evidence(kind: .token, text: $0.key.hasPrefix("dom:") ? String($0.key.dropFirst(4)) : $0.key, weight: ($0.value * 100).rounded() / 100) }
-        let ruleEvidence = matched.map {
+        return Self.ruleEvidence(matched) + tokens
+    }
+
+    /// The matched rules as evidence, each with what it matched.
+    static func ruleEvidence(_ matched: [(rule: Rule, matched: String)]) -> [Evidence] {
+        matched.map {
             Evidence(kind: .rule, text: $0.rule.name, weight: $0.rule.weight, detail: "\($0.rule.description): \"\($0.matched.prefix(60))\"")
         }
-        return ruleEvidence + tokens
     }
 
     func reasoning(_ input: ClassifierInput, intent: Intent, intentP: [Double], risk: ContentRisk, riskP: [Double],

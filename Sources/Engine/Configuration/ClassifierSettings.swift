@@ -44,13 +44,15 @@ public struct LLMSettings: Sendable {
 extension ClassifierSettings {
     /// Builds the configured classifier (or `override`), with the shipped
     /// local model unless `model` is given, and the phishing lists (local
-    /// and hybrid) when `phishingLists` is given.
+    /// and hybrid) when `phishingLists` is given. `explains: false` leaves
+    /// the words behind local verdicts out (for scoring, which shows none).
     public func makeClassifier(_ override: Kind? = nil, model: LinearModel? = nil,
-                               phishingLists: PhishingListCache? = nil) throws -> any Classifier {
+                               phishingLists: PhishingListCache? = nil, explains: Bool = true) throws -> any Classifier {
         let kind = override ?? resolvedKind
         var local = LocalClassifier(model: try model ?? localModel.map { try LinearModel(contentsOf: $0) } ?? LinearModel.shipped(),
                                     rules: try RuleSet(allRules))
         local.phishingLists = phishingLists
+        local.explains = explains
         if kind == .local { return local }
         guard let llm else {
             throw ConfigurationError(file: nil, problems: [.init(
