@@ -33,19 +33,23 @@ public struct TextNormalizer: Sendable {
             singleLetters.removeAll(keepingCapacity: true)
         }
         func emitWord(_ word: Substring) {
+            // ASCII words answer each question by bytes; the rest by characters.
+            let ascii = word.utf8.allSatisfy { $0 < 0x80 }
             let word = Self.unconfuse(word)
-            if word.count == 1, word.first!.isLetter {
+            let singleLetter = ascii ? word.utf8.count == 1 && word.utf8.allSatisfy(Self.isASCIILetter)
+                                     : word.count == 1 && word.first?.isLetter == true
+            if singleLetter {
                 singleLetters.append(word)
                 tokens.append(word)
                 return
             }
             flushSingles()
-            if word.allSatisfy(\.isNumber) {
+            if ascii ? word.utf8.allSatisfy(Self.isASCIIDigit) : word.allSatisfy(\.isNumber) {
                 tokens.append("<num>")
                 return
             }
             tokens.append(word)
-            if let plain = Self.deleet(word) { tokens.append(plain) }
+            if let plain = ascii ? Self.deleetASCII(word) : Self.deleet(word) { tokens.append(plain) }
         }
 
         if folded.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -180,6 +184,28 @@ public struct TextNormalizer: Sendable {
     static let leet: [Character: Character] = ["0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"]
 
     /// "fr33" -> "free", "n1tr0" -> "nitro"; nil when the word is not leet.
+    static func isASCIILetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+    static func isASCIIDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+
+    /// `deleet` for an ASCII word, by bytes: the same answer without
+    /// character properties.
+    static func deleetASCII(_ word: String) -> String? {
+        var letters = 0, digits = 0
+        for byte in word.utf8 {
+            if isASCIILetter(byte) { letters += 1 } else if isASCIIDigit(byte) { digits += 1 }
+        }
+        guard letters >= 2, digits >= 1,
+              word.utf8.allSatisfy({ isASCIILetter($0) || leetBytes[Int($0)] != 0 }) else { return nil }
+        return String(decoding: word.utf8.map { leetBytes[Int($0)] != 0 ? leetBytes[Int($0)] : $0 }, as: UTF8.self)
+    }
+
+    /// `leet` by byte: the letter a leet digit stands for, or 0.
+    static let leetBytes: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 128)
+        for (digit, letter) in leet { if let d = digit.asciiValue, let l = letter.asciiValue { table[Int(d)] = l } }
+        return table
+    }()
+
     static func deleet(_ word: String) -> String? {
         var letters = 0, digits = 0
         for c in word { if c.isLetter { letters += 1 } else if c.isNumber { digits += 1 } }
