@@ -40,4 +40,14 @@ import Testing
     @Test func numbersAndCurrencyAreGeneralised() {
         #expect(normalizer.tokens("$500 per day") == ["<cur>", "<num>", "per", "day"])
     }
+
+    @Test func theEnginesMarkersArePlaceholdersNotWords() {
+        let judged = "look at this\n" + JudgedContent.forwardedMarker + " free nitro\n" + JudgedContent.forwardedAttachmentMarker + " gift.exe"
+        let tokens = normalizer.tokens(judged)
+        #expect(tokens.contains("<forwarded>") && tokens.contains("<forwarded-attachment>"))
+        #expect(!tokens.contains("forwarded") && !tokens.contains("attachment"), "where text came from is not what it says")
+        #expect(normalizer.tokens("[forwarded] free nitro").contains("forwarded"), "an author's own brackets are words")
+        let verdict = LocalClassifierTests.classifier.verdict(for: LocalClassifierTests.input(JudgedContent.forwardedMarker + " hello all"))
+        #expect(!verdict.evidence.contains { $0.text.contains("forwarded") })
+    }
 }

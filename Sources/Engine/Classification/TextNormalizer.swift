@@ -66,6 +66,12 @@ public struct TextNormalizer: Sendable {
                 continue
             }
             let character = folded[index]
+            if character == "⟦", let (marker, end) = Self.marker(at: rest) {
+                flushSingles()
+                tokens.append(marker)
+                index = end
+                continue
+            }
             if character == "@" || character == "<", let (mention, end) = Self.mention(at: rest) {
                 flushSingles()
                 tokens.append(mention)
@@ -275,6 +281,19 @@ public struct TextNormalizer: Sendable {
         "com", "net", "org", "io", "gg", "dev", "app", "xyz", "ru", "co", "me", "info", "fun", "site", "online",
         "top", "link", "club", "shop", "store", "live", "pro", "ly", "to", "tk", "ml", "ga", "cf", "gift", "biz",
     ]
+
+    /// A marker the engine puts before text that is not the author's own
+    /// words (`⟦forwarded⟧`, `⟦attachment⟧`, see `JudgedContent`), as a
+    /// placeholder token: `<forwarded>`, `<attachment>`, `<forwarded-attachment>`.
+    /// It says where the text came from, not what it says, so it gets no
+    /// character n-grams and is never shown as evidence. Authors cannot write
+    /// one: the engine turns their ⟦ ⟧ into [ ].
+    static func marker(at text: Substring) -> (String, String.Index)? {
+        guard text.first == "⟦", let close = text.firstIndex(of: "⟧") else { return nil }
+        let inner = text[text.index(after: text.startIndex)..<close]
+        guard !inner.isEmpty, inner.count <= 40, inner.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
+        return ("<" + inner.split(separator: " ").joined(separator: "-") + ">", text.index(after: close))
+    }
 
     /// A Discord mention or custom emoji at the start of `text`.
     static func mention(at text: Substring) -> (String, String.Index)? {
