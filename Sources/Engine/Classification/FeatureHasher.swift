@@ -144,22 +144,30 @@ public struct FeatureHasher: Sendable {
     /// are computed in place over each word's scalars: no n-gram is ever
     /// built as a value.
     func visit(_ words: [String], _ text: String, _ body: (UInt64, Int, Float) -> Void) {
-        let tokens = words.map { Array($0.unicodeScalars.lazy.map(\.value)) }
-        for (position, token) in tokens.enumerated() {
-            let word = Self.hash(kind: 1, token)
-            body(word, position, 1)
-            if position + 1 < tokens.count {
-                // kind 2 over token + " " + next token
-                var pair = Self.mix(Self.hash(kind: 2, token), Self.space)
-                for s in tokens[position + 1] { pair = Self.mix(pair, s) }
-                body(pair, -(position + 2), 1)
-            }
-            // Character n-grams of plain words (not placeholders such as <url> or dom:...),
-            // over the word padded with a space on each side.
-            guard token.count >= 2, token.first != 0x3C, !token.contains(0x3A) else { continue }
-            let padded = token.count + 2
-            token.withUnsafeBufferPointer { scalars in
-                @inline(__always) func scalar(_ i: Int) -> UInt32 { i == 0 || i == padded - 1 ? Self.space : scalars[i - 1] }
+        // Every word's scalars in one buffer: word i is scalars[starts[i]..<starts[i + 1]].
+        var all: [UInt32] = [], starts: [Int] = [0]
+        all.reserveCapacity(text.utf8.count + words.count * 4)
+        starts.reserveCapacity(words.count + 1)
+        for word in words {
+            all.append(contentsOf: word.unicodeScalars.lazy.map(\.value))
+            starts.append(all.count)
+        }
+        all.withUnsafeBufferPointer { scalars in
+            func word(_ i: Int) -> UnsafeBufferPointer<UInt32> { UnsafeBufferPointer(rebasing: scalars[starts[i]..<starts[i + 1]]) }
+            for position in words.indices {
+                let token = word(position)
+                body(Self.hash(kind: 1, token), position, 1)
+                if position + 1 < words.count {
+                    // kind 2 over token + " " + next token
+                    var pair = Self.mix(Self.hash(kind: 2, token), Self.space)
+                    for s in word(position + 1) { pair = Self.mix(pair, s) }
+                    body(pair, -(position + 2), 1)
+                }
+                // Character n-grams of plain words (not placeholders such as <url> or dom:...),
+                // over the word padded with a space on each side.
+                guard token.count >= 2, token.first != 0x3C, !token.contains(0x3A) else { continue }
+                let padded = token.count + 2
+                @inline(__always) func scalar(_ i: Int) -> UInt32 { i == 0 || i == padded - 1 ? Self.space : token[i - 1] }
                 for n in 3...5 where padded >= n {
                     for start in 0...(padded - n) {
                         var h = Self.mix(Self.fnvOffset, 3)
@@ -169,7 +177,7 @@ public struct FeatureHasher: Sendable {
                 }
             }
         }
-        for shape in Self.shapes(text, tokenCount: tokens.count) {
+        for shape in Self.shapes(text, tokenCount: words.count) {
             body(Self.hash(kind: 4, shape.unicodeScalars.lazy.map(\.value)), -1, 1)
         }
     }
