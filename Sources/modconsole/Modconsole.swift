@@ -13,7 +13,7 @@ struct Modconsole: AsyncParsableCommand {
             nothing touches Discord until a moderator confirms.
             """,
         version: ModconsoleInfo.version,
-        subcommands: [Demo.self, Run.self, Queue.self, Audit.self, Labels.self, Replay.self, Check.self, Eval.self, Train.self, Lists.self,
+        subcommands: [Demo.self, Run.self, Auto.self, Queue.self, Audit.self, Labels.self, Replay.self, Check.self, Eval.self, Train.self, Lists.self,
                       Simulate.self]
     )
 }

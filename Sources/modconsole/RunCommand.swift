@@ -18,8 +18,10 @@ struct Run: AsyncParsableCommand {
     var headless = false
     @Flag(help: "One poll cycle, execute what is due, exit.")
     var once = false
-    @Flag(help: "Execute confident suggestions after the grace window unless vetoed.")
+    @Flag(help: "Turn auto mode on (for every engine on the store, until this run stops): execute confident suggestions after the grace window unless vetoed.")
     var auto = false
+    @Flag(help: "Turn auto mode off for every engine on the store, and cancel pending auto actions.")
+    var manual = false
     @Option(name: .customLong("auto-grace"), help: ArgumentHelp("Seconds an auto action waits for a veto (0: at once).", valueName: "seconds"))
     var autoGrace: Double?
     @Option(name: .customLong("auto-min-confidence"), help: ArgumentHelp("Lowest confidence auto mode acts on.", valueName: "0...1"))
@@ -33,6 +35,7 @@ struct Run: AsyncParsableCommand {
 
     func validate() throws {
         if once && !headless { throw ValidationError("--once runs one cycle without the console: add --headless") }
+        if auto && manual { throw ValidationError("--auto and --manual contradict each other: give one") }
         if let autoGrace, autoGrace < 0 { throw ValidationError("--auto-grace must be 0 or more seconds") }
         if let x = autoMinConfidence, !(0...1).contains(x) { throw ValidationError("--auto-min-confidence must be between 0 and 1") }
     }
@@ -45,12 +48,19 @@ struct Run: AsyncParsableCommand {
             if dryRun { configuration.engine.dryRun = true }
         }
         if !headless {
+            if manual { try await session.store.setAutoMode(false) }
             let theme = try ConsoleLaunch.theme(flag: theme, configured: session.configuration.ui.theme)
             try await ConsoleLaunch.run(try await session.startEngine(), theme: theme)
             return
         }
+        if manual { try await session.store.setAutoMode(false) }
         let engine = try await session.startEngine()
         let start = try await session.store.lastEventSequence()
+        // Say which mode this run found and leaves: auto mode is shared and
+        // may have been turned on elsewhere.
+        printError("modconsole: " + Auto.describe(try await session.store.autoMode(), settings: session.configuration.engine.auto)
+                   + (await engine.turnedAutoOn ? " (turned on by --auto until this run stops)" : "")
+                   + (manual ? " (turned off by --manual)" : ""))
         if once {
             let report = await engine.pollCycle()
             await engine.executeDue()

@@ -23,6 +23,10 @@ public actor ModerationEngine {
     private var botID: Snowflake?
     private var channels: [Store.Channel] = []
     private var lastRenewal: Date = .distantPast
+    /// Whether this engine turned auto mode on at start (`--auto` over an
+    /// off switch): it turns it off again when it stops, so a one-off
+    /// `run --once --auto` leaves no engine auto-executing after it.
+    public private(set) var turnedAutoOn = false
 
     public init(configuration: Configuration, store: Store, client: DiscordClient, classifier: any Classifier,
                 holder: String = ProcessIdentity.make(), phishingLists: PhishingListCache? = nil) {
@@ -66,7 +70,9 @@ public actor ModerationEngine {
             }
         }
         channels = known
-        if configuration.engine.auto.enabled { try? await setAuto(true) }
+        if configuration.engine.auto.enabled, (try? await store.autoMode().enabled) != true {
+            if (try? await setAuto(true)) != nil { turnedAutoOn = true }
+        }
         if let guildID = known.first?.guildID, let guild = try? await client.guild(guildID) {
             try? await store.setStatus("guild_name", guild.name)
         }
@@ -86,9 +92,7 @@ public actor ModerationEngine {
 
     /// Auto mode on or off (the console's A key). Off cancels every pending auto action.
     public func setAuto(_ enabled: Bool) async throws(StoreError) {
-        try await store.setStatus("auto", enabled ? "on" : "off")
-        if !enabled { try await store.unscheduleAll() }
-        try await store.record(EngineEvent(.suggestionChanged, detail: enabled ? "auto mode on" : "auto mode off"))
+        try await store.setAutoMode(enabled)
     }
 
     // MARK: Polling
@@ -352,17 +356,14 @@ public actor ModerationEngine {
             try? await Task.sleep(for: .milliseconds(500))
         }
         // The store refuses work from a cancelled task; the hand-over runs in one of its own.
-        let (store, holder, startedAuto) = (self.store, self.holder, configuration.engine.auto.enabled)
-        await Task {
-            try? await store.releaseLease(holder: holder)
-            // An engine started with --auto takes its auto mode with it when it stops.
-            if startedAuto { try? await store.setStatus("auto", "off") }
-        }.value
+        await Task { await self.relinquish() }.value
     }
 
     /// Gives the poller lease up, so another engine polls at once (`run --once` ends with it).
+    /// It also turns auto mode off again if this engine turned it on.
     public func relinquish() async {
         try? await store.releaseLease(holder: holder)
+        if turnedAutoOn, (try? await store.setAutoMode(false)) != nil { turnedAutoOn = false }
     }
 
     /// Every event stored after `sequence` (default: from now on), as they happen,
