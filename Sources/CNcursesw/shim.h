@@ -21,6 +21,17 @@
 #include <wchar.h>
 #include <ncurses.h>
 
+// tigetstr is declared alone: <term.h>'s capability macros (lines, columns,
+// ...) would collide with ordinary names.
+extern char *tigetstr(const char *);
+
+/// Whether the terminal can move the cursor (terminfo's `cup`): TERM=dumb
+/// and the like cannot draw a screen at all.
+static inline int nc_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
 static inline WINDOW *nc_stdscr(void) { return stdscr; }
 static inline int nc_lines(void) { return LINES; }
 static inline int nc_cols(void) { return COLS; }

@@ -143,4 +143,20 @@ import Testing
         #expect(try await tmux.screen().contains("EXIT=0"))
         #expect(try await tmux.display("#{alternate_on}") == "0")
     }
+
+    @Test(.enabled(if: ConsoleTmuxTests.tmuxAvailable, "tmux is installed by scripts/install-deps.sh"))
+    func aTerminalThatCannotMoveTheCursorIsRefused() async throws {
+        let tmux = Tmux()
+        defer { tmux.kill() }
+        let directory = NSTemporaryDirectory() + "modconsole-tmux-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let binary = ModconsoleProcess.binary.path
+        // A blank screen that still took keys once dismissed an item nobody could see.
+        let command = "env LANG=C.UTF-8 TERM=dumb \(binary) demo --db \(directory)/d.sqlite; echo \"EXIT=$?\"; sleep 60"
+        try await tmux.start(command, width: 120, height: 30)
+        let screen = try await tmux.waitFor("modconsole to refuse TERM=dumb") { $0.contains("EXIT=") }
+        #expect(screen.contains("EXIT=1"))
+        #expect(screen.contains("cannot move the cursor") && screen.contains("--headless"), "\(screen)")
+    }
 }

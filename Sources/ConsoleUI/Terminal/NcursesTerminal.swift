@@ -41,6 +41,13 @@ public final class NcursesTerminal: Terminal {
             throw ConsoleError("the terminal type TERM=\(environment["TERM"] ?? "(unset)") is unknown to terminfo here; "
                                + "run with TERM=xterm-256color (or install its terminfo entry), or use --headless")
         }
+        guard nc_can_address_cursor() != 0 else {
+            // A screen nobody can see must not take keys that decide.
+            endwin()
+            delscreen(screen)
+            throw ConsoleError("the terminal type TERM=\(environment["TERM"] ?? "(unset)") cannot move the cursor, so the console "
+                               + "cannot draw; use a full terminal (TERM=xterm-256color) or run --headless")
+        }
         self.screen = screen
         installCrashRestore()
         raw()
