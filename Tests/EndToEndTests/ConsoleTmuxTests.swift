@@ -68,95 +68,96 @@ import Testing
 
     static var tmuxAvailable: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
 
-    @Test(.enabled(if: ConsoleTmuxTests.tmuxAvailable, "tmux is installed by scripts/install-deps.sh"))
-    func demoInTmuxApproveResizeAndQuit() async throws {
+    /// A tmux server of its own and a scratch directory, both gone when `body` ends.
+    func withTmux(_ body: (Tmux, _ directory: String) async throws -> Void) async throws {
         let tmux = Tmux()
         defer { tmux.kill() }
         let directory = NSTemporaryDirectory() + "modconsole-tmux-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let db = directory + "/demo.sqlite"
-        let binary = ModconsoleProcess.binary.path
-        let command = "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color \(binary) demo --db \(db) --traffic-every 0.4; echo \"EXIT=$?\"; sleep 60"
-        try await tmux.start(command, width: 120, height: 40)
+        try await body(tmux, directory)
+    }
 
-        // Rows appear within seconds, with no account and no configuration.
-        try await tmux.waitFor("the status bar") { $0.contains("MANUAL") }
-        try await tmux.waitFor("classified rows") { $0.contains("%") && $0.contains(" Queue") }
-        #expect(try await tmux.display("#{alternate_on}") == "1", "the console runs on the alternate screen")
+    @Test(.enabled(if: ConsoleTmuxTests.tmuxAvailable, "tmux is installed by scripts/install-deps.sh"))
+    func demoInTmuxApproveResizeAndQuit() async throws {
+        try await withTmux { tmux, directory in
+            let db = directory + "/demo.sqlite"
+            let binary = ModconsoleProcess.binary.path
+            let command = "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color \(binary) demo --db \(db) --traffic-every 0.4; echo \"EXIT=$?\"; sleep 60"
+            try await tmux.start(command, width: 120, height: 40)
 
-        // Help opens and closes.
-        try await tmux.keys("?")
-        try await tmux.waitFor("help") { $0.contains("Keys · any key closes") && $0.contains("veto a pending auto action") }
-        try await tmux.keys("Escape")
-        try await tmux.waitFor("help to close") { !$0.contains("Keys · any key closes") }
+            // Rows appear within seconds, with no account and no configuration.
+            try await tmux.waitFor("the status bar") { $0.contains("MANUAL") }
+            try await tmux.waitFor("classified rows") { $0.contains("%") && $0.contains(" Queue") }
+            #expect(try await tmux.display("#{alternate_on}") == "1", "the console runs on the alternate screen")
 
-        // Approve one pending suggestion (confirming if it asks), and see it in the audit pane.
-        try await tmux.keys("/")
-        try await tmux.keys("-l", "pending")
-        try await tmux.keys("Enter")
-        try await tmux.waitFor("a pending suggestion", within: .seconds(40)) { $0.contains("•") }
-        try await tmux.keys("Enter")
-        func auditShowsTheAction(_ screen: String) -> Bool {
-            screen.split(separator: "\n").contains { $0.contains(NSUserName()) && $0.contains("done") }
+            // Help opens and closes.
+            try await tmux.keys("?")
+            try await tmux.waitFor("help") { $0.contains("Keys · any key closes") && $0.contains("veto a pending auto action") }
+            try await tmux.keys("Escape")
+            try await tmux.waitFor("help to close") { !$0.contains("Keys · any key closes") }
+
+            // Approve one pending suggestion (confirming if it asks), and see it in the audit pane.
+            try await tmux.keys("/")
+            try await tmux.keys("-l", "pending")
+            try await tmux.keys("Enter")
+            try await tmux.waitFor("a pending suggestion", within: .seconds(40)) { $0.contains("•") }
+            try await tmux.keys("Enter")
+            func auditShowsTheAction(_ screen: String) -> Bool {
+                screen.split(separator: "\n").contains { $0.contains(NSUserName()) && $0.contains("done") }
+            }
+            // Either a confirmation dialog (an action that cannot be undone) or the action itself.
+            let answer = try await tmux.waitFor("the confirmation dialog or the action") { $0.contains("[y] yes") || auditShowsTheAction($0) }
+            if answer.contains("[y] yes") { try await tmux.keys("y") }
+            try await tmux.waitFor("the audit pane to show the action") { auditShowsTheAction($0) }
+            let audit = try await ModconsoleProcess.run(["audit", "--json", "--db", db], environment: [:])
+            let entries = try #require(try JSONSerialization.jsonObject(with: Data(audit.stdout.utf8)) as? [[String: Any]])
+            #expect(entries.contains { ($0["result"] as? String)?.hasPrefix("done") == true }, "the approval is in `modconsole audit --json`")
+            try await tmux.keys("Escape")
+
+            // Resizes: all four panes at 80x24, tabs at 60x20, the status bar always.
+            try await tmux.resize(80, 24)
+            try await tmux.waitFor("the 80x24 layout") { $0.contains(" Queue") && $0.contains(" Detail") && $0.contains(" Audit") && $0.contains("MANUAL") }
+            try await tmux.resize(60, 20)
+            try await tmux.waitFor("the 60x20 tabs") { $0.contains("[Queue]") && $0.contains("MANUAL") }
+            try await tmux.keys("Tab")
+            try await tmux.waitFor("the detail tab") { $0.contains("[Detail]") }
+
+            // Quit: exit status 0 and the terminal given back.
+            try await tmux.keys("q")
+            try await tmux.waitFor("modconsole to exit", within: .seconds(60)) { $0.contains("EXIT=") }
+            #expect(try await tmux.screen().contains("EXIT=0"))
+            #expect(try await tmux.display("#{alternate_on}") == "0", "the alternate screen is left")
+            #expect(try await tmux.display("#{cursor_flag}") == "1", "the cursor is visible again")
         }
-        // Either a confirmation dialog (an action that cannot be undone) or the action itself.
-        let answer = try await tmux.waitFor("the confirmation dialog or the action") { $0.contains("[y] yes") || auditShowsTheAction($0) }
-        if answer.contains("[y] yes") { try await tmux.keys("y") }
-        try await tmux.waitFor("the audit pane to show the action") { auditShowsTheAction($0) }
-        let audit = try await ModconsoleProcess.run(["audit", "--json", "--db", db], environment: [:])
-        let entries = try #require(try JSONSerialization.jsonObject(with: Data(audit.stdout.utf8)) as? [[String: Any]])
-        #expect(entries.contains { ($0["result"] as? String)?.hasPrefix("done") == true }, "the approval is in `modconsole audit --json`")
-        try await tmux.keys("Escape")
-
-        // Resizes: all four panes at 80x24, tabs at 60x20, the status bar always.
-        try await tmux.resize(80, 24)
-        try await tmux.waitFor("the 80x24 layout") { $0.contains(" Queue") && $0.contains(" Detail") && $0.contains(" Audit") && $0.contains("MANUAL") }
-        try await tmux.resize(60, 20)
-        try await tmux.waitFor("the 60x20 tabs") { $0.contains("[Queue]") && $0.contains("MANUAL") }
-        try await tmux.keys("Tab")
-        try await tmux.waitFor("the detail tab") { $0.contains("[Detail]") }
-
-        // Quit: exit status 0 and the terminal given back.
-        try await tmux.keys("q")
-        try await tmux.waitFor("modconsole to exit", within: .seconds(60)) { $0.contains("EXIT=") }
-        #expect(try await tmux.screen().contains("EXIT=0"))
-        #expect(try await tmux.display("#{alternate_on}") == "0", "the alternate screen is left")
-        #expect(try await tmux.display("#{cursor_flag}") == "1", "the cursor is visible again")
     }
 
     @Test(.enabled(if: ConsoleTmuxTests.tmuxAvailable, "tmux is installed by scripts/install-deps.sh"))
     func aDroppedSSHLinkRestoresTheTerminalAndStopsCleanly() async throws {
-        let tmux = Tmux()
-        defer { tmux.kill() }
-        let directory = NSTemporaryDirectory() + "modconsole-tmux-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let binary = ModconsoleProcess.binary.path
-        let pidFile = directory + "/pid"
-        let command = "env LANG=C.UTF-8 TERM=tmux-256color \(binary) demo --db \(directory)/d.sqlite </dev/tty & echo $! > \(pidFile); wait $!; echo \"EXIT=$?\"; sleep 60"
-        try await tmux.start(command, width: 100, height: 30)
-        try await tmux.waitFor("the console") { $0.contains("MANUAL") }
-        let pid = try #require(Int32(try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
-        kill(pid, SIGHUP)
-        try await tmux.waitFor("modconsole to exit on SIGHUP", within: .seconds(60)) { $0.contains("EXIT=") }
-        #expect(try await tmux.screen().contains("EXIT=0"))
-        #expect(try await tmux.display("#{alternate_on}") == "0")
+        try await withTmux { tmux, directory in
+            let binary = ModconsoleProcess.binary.path
+            let pidFile = directory + "/pid"
+            let command = "env LANG=C.UTF-8 TERM=tmux-256color \(binary) demo --db \(directory)/d.sqlite </dev/tty & echo $! > \(pidFile); wait $!; echo \"EXIT=$?\"; sleep 60"
+            try await tmux.start(command, width: 100, height: 30)
+            try await tmux.waitFor("the console") { $0.contains("MANUAL") }
+            let pid = try #require(Int32(try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+            kill(pid, SIGHUP)
+            try await tmux.waitFor("modconsole to exit on SIGHUP", within: .seconds(60)) { $0.contains("EXIT=") }
+            #expect(try await tmux.screen().contains("EXIT=0"))
+            #expect(try await tmux.display("#{alternate_on}") == "0")
+        }
     }
 
     @Test(.enabled(if: ConsoleTmuxTests.tmuxAvailable, "tmux is installed by scripts/install-deps.sh"))
     func aTerminalThatCannotMoveTheCursorIsRefused() async throws {
-        let tmux = Tmux()
-        defer { tmux.kill() }
-        let directory = NSTemporaryDirectory() + "modconsole-tmux-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let binary = ModconsoleProcess.binary.path
-        // A blank screen that still took keys once dismissed an item nobody could see.
-        let command = "env LANG=C.UTF-8 TERM=dumb \(binary) demo --db \(directory)/d.sqlite; echo \"EXIT=$?\"; sleep 60"
-        try await tmux.start(command, width: 120, height: 30)
-        let screen = try await tmux.waitFor("modconsole to refuse TERM=dumb") { $0.contains("EXIT=") }
-        #expect(screen.contains("EXIT=1"))
-        #expect(screen.contains("cannot move the cursor") && screen.contains("--headless"), "\(screen)")
+        try await withTmux { tmux, directory in
+            let binary = ModconsoleProcess.binary.path
+            // A blank screen that still took keys once dismissed an item nobody could see.
+            let command = "env LANG=C.UTF-8 TERM=dumb \(binary) demo --db \(directory)/d.sqlite; echo \"EXIT=$?\"; sleep 60"
+            try await tmux.start(command, width: 120, height: 30)
+            let screen = try await tmux.waitFor("modconsole to refuse TERM=dumb") { $0.contains("EXIT=") }
+            #expect(screen.contains("EXIT=1"))
+            #expect(screen.contains("cannot move the cursor") && screen.contains("--headless"), "\(screen)")
+        }
     }
 }
