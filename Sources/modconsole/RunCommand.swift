@@ -47,13 +47,12 @@ struct Run: AsyncParsableCommand {
             if let autoMinConfidence { configuration.engine.auto.minConfidence = autoMinConfidence }
             if dryRun { configuration.engine.dryRun = true }
         }
+        if manual { try await session.store.setAutoMode(false) }
         if !headless {
-            if manual { try await session.store.setAutoMode(false) }
             let theme = try ConsoleLaunch.theme(flag: theme, configured: session.configuration.ui.theme)
             try await ConsoleLaunch.run(try await session.startEngine(), theme: theme)
             return
         }
-        if manual { try await session.store.setAutoMode(false) }
         let engine = try await session.startEngine()
         let start = try await session.store.lastEventSequence()
         // Say which mode this run found and leaves: auto mode is shared and

@@ -107,7 +107,8 @@ import Testing
                                                    "MODCONSOLE_CONFIG": setup.directory + "/compare.toml"])
             #expect(once.status == 0, "\(once.stderr)")
             #expect(server.requests.count >= 2, "the hybrid asked the LLM")
-            #expect(once.stdout.contains("\"classifier\":\"hybrid\"") || once.stdout.contains("\"classified\""))
+            let rows = try #require(try await setup.json(["queue", "list", "--all", "--json"]) as? [[String: Any]])
+            #expect(!rows.isEmpty && rows.allSatisfy { $0["classifier"] as? String == "hybrid" }, "every verdict is the hybrid's: \(rows)")
             #expect(setup.sim.snapshot().isDeleted(scam), "local and LLM agree on the scam: auto mode deletes it")
             await setup.finish()
         }

@@ -133,7 +133,7 @@ public struct RuleSet: @unchecked Sendable {
     /// The view of text already folded.
     static func view(folded: String) -> String {
         // No look-alike is ASCII.
-        if folded.utf8.allSatisfy({ $0 < 0x80 }) { return folded }
+        if TextNormalizer.isASCII(folded) { return folded }
         return String(folded.map { TextNormalizer.confusables[$0] ?? $0 })
     }
 

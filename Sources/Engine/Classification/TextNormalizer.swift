@@ -34,7 +34,7 @@ public struct TextNormalizer: Sendable {
         }
         func emitWord(_ word: Substring) {
             // ASCII words answer each question by bytes; the rest by characters.
-            let ascii = word.utf8.allSatisfy { $0 < 0x80 }
+            let ascii = Self.isASCII(word)
             let word = Self.unconfuse(word)
             let singleLetter = ascii ? word.utf8.count == 1 && word.utf8.allSatisfy(Self.isASCIILetter)
                                      : word.count == 1 && word.first?.isLetter == true
@@ -52,7 +52,7 @@ public struct TextNormalizer: Sendable {
             if let plain = ascii ? Self.deleetASCII(word) : Self.deleet(word) { tokens.append(plain) }
         }
 
-        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+        if Self.isASCII(folded) {
             asciiTokens(folded, emitWord: emitWord, flushSingles: flushSingles) { tokens.append($0) }
             return tokens
         }
@@ -151,7 +151,7 @@ public struct TextNormalizer: Sendable {
     /// NFKC, lowercase, and without invisible characters.
     static func fold(_ text: String) -> String {
         // ASCII is its own NFKC and holds no invisible characters.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        if isASCII(text) { return text.lowercased() }
         var scalars = String.UnicodeScalarView()
         for scalar in text.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars where !isInvisible(scalar) {
             scalars.append(scalar)
@@ -180,7 +180,7 @@ public struct TextNormalizer: Sendable {
     /// Maps look-alikes to Latin in a word that already holds a Latin letter.
     static func unconfuse(_ word: Substring) -> String {
         // No look-alike is ASCII: a plain ASCII word needs no lookups.
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return String(word) }
+        if isASCII(word) { return String(word) }
         guard word.contains(where: { $0.isASCII && $0.isLetter }), word.contains(where: { confusables[$0] != nil }) else {
             return String(word)
         }
@@ -190,6 +190,10 @@ public struct TextNormalizer: Sendable {
     static let leet: [Character: Character] = ["0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"]
 
     /// "fr33" -> "free", "n1tr0" -> "nitro"; nil when the word is not leet.
+    /// Whether `text` is all ASCII: the condition of every fast path here
+    /// (ASCII is its own NFKC, holds no look-alikes, and is one byte a character).
+    static func isASCII(_ text: some StringProtocol) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
+
     static func isASCIILetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
     static func isASCIIDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
 

@@ -266,7 +266,7 @@ public actor ModerationEngine {
     /// start or console toggle decides, so a console never shows MANUAL while
     /// a headless engine acts on its own.
     public func autoEnabled() async throws(StoreError) -> Bool {
-        try await store.statuses()["auto"]?.value == "on"
+        try await store.autoMode().enabled
     }
 
     /// A moderator's decision: approve and override execute at once; dismiss
