@@ -43,7 +43,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ], resources: [.copy("Resources/local-model.bin")]),
         .target(name: "ConsoleUI", dependencies: [
-            "Engine", "CNcursesw",
+            "Engine", "DiscordREST", "CNcursesw",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .executableTarget(name: "modconsole", dependencies: [

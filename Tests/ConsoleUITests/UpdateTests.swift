@@ -20,24 +20,24 @@ import Testing
 
     @Test func approvingAnUndoableActionRunsAtOnce() {
         let (state, commands) = Fixtures.press([.enter], on: start)
-        #expect(commands == [.decide(7, .approve)])
+        #expect(commands == [.decide(7, .approve, .none)])
         #expect(state.confirmation == nil)
-        #expect(Fixtures.press([.character("y")], on: start).1 == [.decide(7, .approve)])
-        #expect(Fixtures.press([.character("f")], on: start).1 == [.decide(7, .override(.flag))])
-        #expect(Fixtures.press([.character("m")], on: start).1 == [.decide(7, .approve)], "choosing the suggested action approves it")
-        #expect(Fixtures.press([.character("a")], on: start).1 == [.decide(7, .dismiss)])
+        #expect(Fixtures.press([.character("y")], on: start).1 == [.decide(7, .approve, .none)])
+        #expect(Fixtures.press([.character("f")], on: start).1 == [.decide(7, .override(.flag), .none)])
+        #expect(Fixtures.press([.character("m")], on: start).1 == [.decide(7, .approve, .none)], "choosing the suggested action approves it")
+        #expect(Fixtures.press([.character("a")], on: start).1 == [.decide(7, .dismiss, .none)])
     }
 
     @Test func whatCannotBeUndoneAsksFirst() {
         var (state, commands) = Fixtures.press([.character("d")], on: start)
-        #expect(commands.isEmpty && state.confirmation?.command == .decide(7, .override(.delete)))
+        #expect(commands.isEmpty && state.confirmation?.command == .decide(7, .override(.delete), .none))
         (state, commands) = Fixtures.press([.character("n")], on: state)
         #expect(commands.isEmpty && state.confirmation == nil && state.notice == "cancelled")
         (state, commands) = Fixtures.press([.down, .enter], on: start)
-        #expect(commands.isEmpty && state.confirmation?.command == .decide(6, .approve), "approving a delete asks")
+        #expect(commands.isEmpty && state.confirmation?.command == .decide(6, .approve, .none), "approving a delete asks")
         (state, commands) = Fixtures.press([.enter], on: state)
-        #expect(commands == [.decide(6, .approve)])
-        #expect(Fixtures.press([.character("t"), .character("y")], on: start).1 == [.decide(7, .override(.timeout))])
+        #expect(commands == [.decide(6, .approve, .none)])
+        #expect(Fixtures.press([.character("t"), .character("y")], on: start).1 == [.decide(7, .override(.timeout), .none)])
         #expect(Fixtures.press([.character("b"), .escape], on: start).1.isEmpty)
         let auto = Fixtures.press([.character("A")], on: start)
         #expect(auto.0.confirmation?.title == "Turn auto mode ON?")
@@ -50,7 +50,7 @@ import Testing
         (state, commands) = Fixtures.press([.character("G"), .character("u")], on: start)
         #expect(state.confirmation?.command == .undo(3))
         #expect(state.confirmation?.lines.first?.contains("repost in the jobs channel is deleted") == true)
-        #expect(Fixtures.press([.down, .character("x")], on: start).1 == [.decide(6, .veto)])
+        #expect(Fixtures.press([.down, .character("x")], on: start).1 == [.decide(6, .veto, .none)])
         let noVeto = Fixtures.press([.character("x")], on: start)
         #expect(noVeto.1.isEmpty && noVeto.0.notice?.contains("no pending auto action") == true)
     }

@@ -136,7 +136,8 @@ public final class ConsoleApp: Sendable {
         let work: @Sendable () async throws -> String
         switch command {
         case .quit: return
-        case .decide(let id, let decision): work = { Self.describe(try await engine.decide(id, decision)) }
+        case .decide(let id, let decision, _): work = { Self.describe(try await engine.decide(id, decision)) }
+        case .decideMany, .reopen, .note, .loadAuthor, .copy: return
         case .undo(let id): work = { Self.describe(try await engine.undo(id)) }
         case .setAuto(let on):
             work = {

@@ -1,3 +1,4 @@
+import DiscordREST
 import Engine
 import Foundation
 
@@ -16,10 +17,55 @@ public struct Confirmation: Sendable, Equatable {
 
 /// What the console asks the engine to do; the app runs these off the UI thread.
 public enum ConsoleCommand: Sendable, Equatable {
-    case decide(Int64, Decision)
+    case decide(Int64, Decision, DecisionDetails)
+    /// One decision for each of a marked set, run one after another at the rate limits' pace, with progress.
+    case decideMany([Int64], Decision, DecisionDetails)
     case undo(Int64)
+    /// Opens a dismissed, allowed or reverted suggestion again for a new decision.
+    case reopen(Int64)
+    /// Sets (empty: clears) the private note on a case.
+    case note(Int64, String)
+    /// Reads everything the store holds on an author, for the author view.
+    case loadAuthor(Snowflake)
+    /// Puts text on the terminal's clipboard (OSC 52).
+    case copy(String)
     case setAuto(Bool)
     case quit
+}
+
+/// How the queue is ordered (`s` cycles through them).
+public enum QueueSort: String, Sendable, CaseIterable {
+    /// Pending first (oldest due first, deletes and auto countdowns ahead), then the rest newest first.
+    case triage
+    /// Newest first.
+    case age
+    /// Most severe action first (ban, timeout, delete, flag, move, allow).
+    case severity
+    /// Most confident first.
+    case confidence
+    /// By channel name, newest first within each.
+    case channel
+}
+
+/// A line the moderator is typing: a reason for the next decision, or a note on a case.
+public struct Prompt: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable {
+        /// The reason the next decision carries (told to the author).
+        case reason
+        /// The private note on this suggestion.
+        case note(Int64)
+    }
+    public var purpose: Purpose
+    public var text: String
+}
+
+/// The author view: one author's messages in the store, with counts.
+public struct AuthorViewState: Sendable, Equatable {
+    public var authorID: Snowflake
+    /// Nil until the store has answered.
+    public var profile: AuthorProfile?
+    /// The selected row of the author's messages.
+    public var selectedIndex = 0
 }
 
 /// The whole console in one value. Only `update` changes it; `render` draws it.
@@ -51,6 +97,29 @@ public struct ConsoleState: Sendable {
     /// The last result or refusal, shown in the hint line until the next one.
     public var notice: String?
     public var quitting = false
+    /// The queue's order (`s` cycles).
+    public var sort: QueueSort = .triage
+    /// Only items waiting for a decision (`p`).
+    public var pendingOnly = false
+    /// Suggestions marked for a bulk decision (Space, `V`).
+    public var marked: Set<Int64> = []
+    /// The order the queue is shown in, kept while the moderator reads:
+    /// new arrivals wait in `arrivals` until `r` shows them.
+    public var order: [Int64] = []
+    /// Suggestions that arrived since the order was last taken (shown as "N new").
+    public var arrivals: Set<Int64> = []
+    /// How long keys that decide are ignored after the selection moved on its own (a decision, a refresh).
+    public var holdBack: Duration = .milliseconds(300)
+    /// Keys that decide are ignored until then.
+    public var holdBackUntil: Date?
+    /// The decisions made in this console, newest last, for `z`.
+    public var history: [Int64] = []
+    /// The reason (`R`) and DM choice (`M`) the next decision carries.
+    public var nextDetails = DecisionDetails()
+    /// A line being typed (a reason, a note).
+    public var prompt: Prompt?
+    /// The author view, when open (`o`).
+    public var authorView: AuthorViewState?
 
     public init(size: Size, unicode: Bool = true, now: Date = Date()) {
         self.size = size

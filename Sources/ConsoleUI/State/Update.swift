@@ -11,6 +11,8 @@ public enum ConsoleEvent: Sendable {
     case resize(Size)
     /// The result of a command, for the hint line.
     case notice(String)
+    /// What the store holds on an author (answer to `loadAuthor`).
+    case author(AuthorProfile)
     /// A termination signal (SIGINT, SIGTERM, SIGHUP when the SSH link drops): quit whatever is open.
     case terminate
 }
@@ -32,6 +34,8 @@ public enum Console {
             state.clampSelection()
         case .notice(let text):
             state.notice = text
+        case .author(let profile):
+            if state.authorView?.authorID == profile.authorID { state.authorView?.profile = profile }
         case .terminate:
             state.quitting = true
             commands = [.quit]
@@ -123,7 +127,7 @@ public enum Console {
                 state.notice = "no pending auto action to veto here"
                 return []
             }
-            return [.decide(suggestion.id, .veto)]
+            return [.decide(suggestion.id, .veto, .none)]
         case .toggleAuto:
             let on = state.overview?.auto.enabled ?? false
             let grace = Int(state.overview?.auto.grace.seconds ?? 30)
@@ -168,9 +172,9 @@ public enum Console {
         case .delete: lines = ["Delete the message by \(who)?", "It \(Undo.repostOnly.rawValue)."]
         case .timeout: lines = ["Time out \(who) (moderator-only escalation)?", "Undo lifts the timeout."]
         case .ban: lines = ["Ban \(who) from the server (moderator-only escalation)?", "Undo lifts the ban; the member must be invited again."]
-        default: return [.decide(suggestion.id, decision)]
+        default: return [.decide(suggestion.id, decision, .none)]
         }
-        state.confirmation = Confirmation(title: action.rawValue.capitalized + "?", lines: lines, command: .decide(suggestion.id, decision))
+        state.confirmation = Confirmation(title: action.rawValue.capitalized + "?", lines: lines, command: .decide(suggestion.id, decision, .none))
         return []
     }
 

@@ -58,6 +58,12 @@ public struct Suggestion: Sendable, Hashable, Identifiable {
     /// The mode it was decided or scheduled in: a dry run changes nothing on
     /// Discord but the audit message, whichever engine executes it. Nil until decided.
     public var dryRun: Bool?
+    /// The reason a moderator gave with the decision (told to the author instead of the verdict's).
+    public var moderatorReason: String?
+    /// Whether the author is told by DM (nil: the action's default).
+    public var notifyAuthor: Bool?
+    /// A private note moderators keep on the case; never sent to Discord.
+    public var note: String?
     public var createdAt: Date
     public var updatedAt: Date
 
@@ -65,7 +71,8 @@ public struct Suggestion: Sendable, Hashable, Identifiable {
                 authorName: String, channelName: String, content: String, forwarded: Forward? = nil,
                 attachments: [AttachmentNote] = [], copies: [Copy] = [], verdict: Verdict,
                 chosenAction: ModerationAction? = nil, state: State, dueAt: Date? = nil, decidedBy: String? = nil,
-                failure: String? = nil, dryRun: Bool? = nil, createdAt: Date, updatedAt: Date? = nil) {
+                failure: String? = nil, dryRun: Bool? = nil, moderatorReason: String? = nil, notifyAuthor: Bool? = nil,
+                note: String? = nil, createdAt: Date, updatedAt: Date? = nil) {
         self.id = id
         self.messageID = messageID
         self.channelID = channelID
@@ -84,6 +91,9 @@ public struct Suggestion: Sendable, Hashable, Identifiable {
         self.decidedBy = decidedBy
         self.failure = failure
         self.dryRun = dryRun
+        self.moderatorReason = moderatorReason
+        self.notifyAuthor = notifyAuthor
+        self.note = note
         self.createdAt = createdAt
         self.updatedAt = updatedAt ?? createdAt
     }
@@ -98,6 +108,12 @@ public struct Suggestion: Sendable, Hashable, Identifiable {
     public var action: ModerationAction { chosenAction ?? verdict.action }
     public var confidence: Double { verdict.confidence }
     /// Every message the action applies to: the original and its copies.
+    /// The message's link in Discord (`https://discord.com/channels/guild/channel/message`);
+    /// nil when the guild is unknown.
+    public var jumpLink: String? {
+        guard let guildID else { return nil }
+        return "https://discord.com/channels/\(guildID)/\(channelID)/\(messageID)"
+    }
     public var targets: [Copy] {
         [Copy(messageID: messageID, channelID: channelID, channelName: channelName)] + copies
     }
