@@ -12,9 +12,9 @@ public final class ConsoleApp: Sendable {
     /// Whether this console also runs the engine's poll/execute loop.
     let runsEngine: Bool
     let frameInterval: Duration
-    private let mailbox = Mailbox()
+    let mailbox = Mailbox()
     /// Commands under way in the engine, awaited before the process ends.
-    private let commands = Mutex<[UUID: Task<Void, Never>]>([:])
+    let commands = Mutex<[UUID: Task<Void, Never>]>([:])
 
     public init(engine: ModerationEngine, runsEngine: Bool = true, framesPerSecond: Int = 30) {
         self.engine = engine
@@ -95,7 +95,8 @@ public final class ConsoleApp: Sendable {
             var events: [ConsoleEvent] = []
             if let input = terminal.nextInput(timeoutMilliseconds: 30) {
                 switch input {
-                case .key(let key): events.append(.key(key))
+                // Each key carries the time it arrived, for the hold-back after the selection moves.
+                case .key(let key): events += [.tick(Date()), .key(key)]
                 case .resize(let size): events.append(.resize(size))
                 }
             }
@@ -112,7 +113,7 @@ public final class ConsoleApp: Sendable {
             for event in events {
                 let (next, commands) = Console.update(state, event)
                 state = next
-                for command in commands { perform(command) }
+                for command in commands { perform(command, on: terminal) }
             }
             if state.quitting { break }
             dirty = dirty || !events.isEmpty
@@ -127,35 +128,6 @@ public final class ConsoleApp: Sendable {
             lastFrame = now
             dirty = false
         }
-    }
-
-    /// Runs a command in the engine, off the UI thread; its result (or the
-    /// refusal) comes back as a notice, and the data is fetched anew.
-    func perform(_ command: ConsoleCommand) {
-        let engine = self.engine, mailbox = self.mailbox
-        let work: @Sendable () async throws -> String
-        switch command {
-        case .quit: return
-        case .decide(let id, let decision, _): work = { Self.describe(try await engine.decide(id, decision)) }
-        case .decideMany, .reopen, .note, .loadAuthor, .copy: return
-        case .undo(let id): work = { Self.describe(try await engine.undo(id)) }
-        case .setAuto(let on):
-            work = {
-                try await engine.setAuto(on)
-                return on ? "auto mode ON" : "auto mode OFF: nothing runs without a keypress"
-            }
-        }
-        let key = UUID()
-        let task = Task { [self] in
-            do { mailbox.post(.event(.notice(try await work()))) } catch { mailbox.post(.event(.notice("\(error)"))) }
-            mailbox.markStale()
-            commands.withLock { $0[key] = nil }
-        }
-        commands.withLock { $0[key] = task }
-    }
-
-    static func describe(_ suggestion: Suggestion) -> String {
-        "suggestion \(suggestion.id): \(suggestion.action.rawValue) \(suggestion.state.rawValue)" + (suggestion.failure.map { ": \($0)" } ?? "")
     }
 }
 
