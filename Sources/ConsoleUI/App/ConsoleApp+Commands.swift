@@ -10,7 +10,11 @@ extension ConsoleApp {
         switch command {
         case .quit: return
         case .decide(let id, let decision, _): work = { Self.describe(try await engine.decide(id, decision)) }
-        case .decideMany, .reopen, .note, .loadAuthor, .copy: return
+        case .decideMany, .reopen, .note, .loadAuthor: return
+        case .copy(let text):
+            terminal.copyToClipboard(text)
+            mailbox.post(.event(.notice("copied (OSC 52, where the terminal allows it): \(text)")))
+            return
         case .undo(let id): work = { Self.describe(try await engine.undo(id)) }
         case .setAuto(let on):
             work = {

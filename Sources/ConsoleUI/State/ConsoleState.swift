@@ -127,13 +127,21 @@ public struct ConsoleState: Sendable {
         self.now = now
     }
 
-    /// The queue as shown: the overview's suggestions that pass the filter, newest first.
+    /// The queue as shown: the overview's suggestions in the kept `order`
+    /// (arrivals wait until `r`), only those waiting for a decision under
+    /// `pendingOnly`, and only those every filter term matches.
     public var visibleQueue: [Suggestion] {
-        let all = overview?.queue ?? []
+        guard let all = overview?.queue, !all.isEmpty else { return [] }
+        let byID = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var shown = order.compactMap { byID[$0] }
+        if pendingOnly { shown = shown.filter(QueueOrder.needsDecision) }
         let terms = filter.split(separator: " ").map { $0.lowercased() }
-        guard !terms.isEmpty else { return all }
-        return all.filter { suggestion in terms.allSatisfy { QueueFilter.matches(suggestion, term: $0) } }
+        guard !terms.isEmpty else { return shown }
+        return shown.filter { suggestion in terms.allSatisfy { QueueFilter.matches(suggestion, term: $0) } }
     }
+
+    /// Whether keys that decide are being held back now (the selection has only just moved on its own).
+    public var heldBack: Bool { holdBackUntil.map { now < $0 } ?? false }
 
     var clock: Clock { Clock(timeZone: timeZone) }
 

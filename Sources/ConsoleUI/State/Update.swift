@@ -6,7 +6,7 @@ public enum ConsoleEvent: Sendable {
     case key(Key)
     /// Fresh data from the engine.
     case overview(EngineOverview)
-    /// Time passes (countdowns, "last poll 12 s ago").
+    /// Time passes (countdowns, "last poll 12 s ago"); the app also sends one before each key.
     case tick(Date)
     case resize(Size)
     /// The result of a command, for the hint line.
@@ -26,7 +26,10 @@ public enum Console {
         switch event {
         case .overview(let overview):
             state.overview = overview
+            state.takeArrivals()
             state.clampSelection()
+            // The author view follows the store too: their messages change state as decisions run.
+            if let author = state.authorView?.authorID { commands = [.loadAuthor(author)] }
         case .tick(let now):
             state.now = now
         case .resize(let size):
@@ -35,7 +38,11 @@ public enum Console {
         case .notice(let text):
             state.notice = text
         case .author(let profile):
-            if state.authorView?.authorID == profile.authorID { state.authorView?.profile = profile }
+            if var view = state.authorView, view.authorID == profile.authorID {
+                view.profile = profile
+                view.selectedIndex = min(view.selectedIndex, max(profile.messages.count - 1, 0))
+                state.authorView = view
+            }
         case .terminate:
             state.quitting = true
             commands = [.quit]
@@ -50,6 +57,11 @@ public enum Console {
             switch key {
             case .character("y"), .character("Y"), .enter:
                 state.confirmation = nil
+                switch confirmation.command {
+                case .decide(let id, _, _): state.afterDecision([id])
+                case .decideMany(let ids, _, _): state.afterDecision(ids)
+                default: break
+                }
                 return [confirmation.command]
             case .character("n"), .character("N"), .escape, .interrupt:
                 state.confirmation = nil
@@ -72,12 +84,107 @@ public enum Console {
             }
             return []
         }
+        if state.prompt != nil { return editPrompt(key, &state) }
         if state.editingFilter {
             editFilter(key, &state)
             return []
         }
         guard let binding = KeyTable.binding(for: key) else { return [] }
+        if state.authorView != nil { return performInAuthorView(binding.action, &state) }
         return perform(binding.action, &state)
+    }
+
+    static func perform(_ action: KeyAction, _ state: inout ConsoleState) -> [ConsoleCommand] {
+        if action.decides { return decide(action, &state) }
+        switch action {
+        case .moveDown: state.scroll(by: 1)
+        case .moveUp: state.scroll(by: -1)
+        case .pageDown: state.scroll(by: max(state.pageSize, 1))
+        case .pageUp: state.scroll(by: -max(state.pageSize, 1))
+        case .top: state.scroll(by: -(Int.max / 4))
+        case .bottom: state.scroll(by: Int.max / 4)
+        case .nextPending: state.jumpToPending(forward: true)
+        case .previousPending: state.jumpToPending(forward: false)
+        case .toggleMark: state.toggleMark()
+        case .markAll: state.markAllVisible()
+        case .showArrivals: state.showArrivals()
+        case .pendingOnly:
+            state.pendingOnly.toggle()
+            state.notice = state.pendingOnly ? "showing only items waiting for a decision (p shows all)" : "showing every item"
+            state.clampSelection(quietly: true)
+        case .cycleSort:
+            let all = QueueSort.allCases
+            state.sort = all[((all.firstIndex(of: state.sort) ?? 0) + 1) % all.count]
+            state.arrange()
+            state.notice = "sorted by \(state.sort.rawValue)"
+        case .reason:
+            state.prompt = Prompt(purpose: .reason, text: state.nextDetails.reason ?? "")
+        case .toggleDM:
+            state.nextDetails.notifyAuthor = switch state.nextDetails.notifyAuthor {
+            case nil: false
+            case false?: true
+            case true?: nil
+            }
+            state.notice = switch state.nextDetails.notifyAuthor {
+            case nil: "next decision: the author gets the action's usual DM"
+            case false?: "next decision: no DM to the author"
+            case true?: "next decision: the author is told by DM"
+            }
+        case .note:
+            guard let suggestion = state.target else { state.notice = "nothing selected"; return [] }
+            state.prompt = Prompt(purpose: .note(suggestion.id), text: suggestion.note ?? "")
+        case .copyLink:
+            guard let suggestion = state.target else { state.notice = "nothing selected"; return [] }
+            guard let link = suggestion.jumpLink else { state.notice = "no link: the message's server is unknown"; return [] }
+            return [.copy(link)]
+        case .authorView:
+            guard let suggestion = state.selected else { state.notice = "nothing selected"; return [] }
+            state.authorView = AuthorViewState(authorID: suggestion.authorID)
+            return [.loadAuthor(suggestion.authorID)]
+        case .toggleAuto:
+            state.confirmation = autoConfirmation(state)
+        case .filter:
+            state.editingFilter = true
+        case .clearFilter:
+            if !state.marked.isEmpty {
+                state.notice = "\(state.marked.count) mark(s) cleared"
+                state.marked = []
+            } else {
+                state.filter = ""
+                state.notice = nil
+                state.clampSelection(quietly: true)
+            }
+        case .nextPane: state.cyclePane(by: 1)
+        case .previousPane: state.cyclePane(by: -1)
+        case .help:
+            state.showingHelp = true
+            state.helpOffset = 0
+        case .quit:
+            state.quitting = true
+            return [.quit]
+        default: break
+        }
+        return []
+    }
+
+    /// The confirmation for A: what auto mode will do, before it does it.
+    static func autoConfirmation(_ state: ConsoleState) -> Confirmation {
+        let settings = state.overview?.auto ?? AutoSettings()
+        if settings.enabled {
+            return Confirmation(title: "Turn auto mode OFF?",
+                                lines: ["Pending auto actions are cancelled; nothing runs without a keypress."], command: .setAuto(false))
+        }
+        var rules = settings
+        rules.enabled = true
+        let takes = (state.overview?.queue ?? []).filter { $0.state == .pending && $0.dueAt == nil && rules.accepts($0.verdict) }.count
+        let actions = ModerationAction.allCases.filter { settings.actions.contains($0) && ModerationAction.classifiable.contains($0) }
+        return Confirmation(
+            title: "Turn auto mode ON?",
+            lines: ["Runs suggestions of \(actions.map(\.rawValue).joined(separator: ", ")) at \(Clock.percent(settings.minConfidence)) confidence or more,",
+                    "\(Int(settings.grace.seconds)) s after they are shown, unless someone vetoes them (x).",
+                    "It will take \(takes) of the items pending now.",
+                    "Disagreements between classifiers, timeouts and bans never run on their own."],
+            command: .setAuto(true))
     }
 
     static func editFilter(_ key: Key, _ state: inout ConsoleState) {
@@ -95,142 +202,31 @@ public enum Console {
         state.selectedID = state.visibleQueue.first?.id
     }
 
-    static func perform(_ action: KeyAction, _ state: inout ConsoleState) -> [ConsoleCommand] {
-        switch action {
-        case .moveDown: state.scroll(by: 1)
-        case .moveUp: state.scroll(by: -1)
-        case .pageDown: state.scroll(by: max(state.pageSize, 1))
-        case .pageUp: state.scroll(by: -max(state.pageSize, 1))
-        case .top: state.scroll(by: -(Int.max / 4))
-        case .bottom: state.scroll(by: Int.max / 4)
-        case .approve:
-            guard let suggestion = openSelection(&state, verb: "approve") else { return [] }
-            let decision: Decision = suggestion.action == .allow ? .dismiss : .approve
-            return ask(state: &state, suggestion, action: suggestion.action, decision: decision)
-        case .choose(let choice):
-            guard let suggestion = openSelection(&state, verb: choice.rawValue) else { return [] }
-            let action = ModerationAction(rawValue: choice.rawValue)!
-            let decision: Decision = action == .allow ? .dismiss : (action == suggestion.action ? .approve : .override(action))
-            return ask(state: &state, suggestion, action: action, decision: decision)
-        case .undo:
-            guard let suggestion = state.selected else { state.notice = "nothing selected"; return [] }
-            guard suggestion.state == .done, suggestion.undo != .nothingToUndo else {
-                state.notice = "only a done action that changed Discord can be undone (this one is \(suggestion.state.rawValue))"
-                return []
+    /// Typing a reason or a note: Enter keeps it, Esc cancels.
+    static func editPrompt(_ key: Key, _ state: inout ConsoleState) -> [ConsoleCommand] {
+        guard var prompt = state.prompt else { return [] }
+        switch key {
+        case .character(let c):
+            prompt.text.append(c)
+            state.prompt = prompt
+        case .backspace:
+            if !prompt.text.isEmpty { prompt.text.removeLast() }
+            state.prompt = prompt
+        case .escape, .interrupt:
+            state.prompt = nil
+            state.notice = "cancelled"
+        case .enter:
+            state.prompt = nil
+            let text = prompt.text.trimmingCharacters(in: .whitespaces)
+            switch prompt.purpose {
+            case .reason:
+                state.nextDetails.reason = text.isEmpty ? nil : text
+                state.notice = text.isEmpty ? "next decision: the suggested reason" : "next decision carries your reason"
+            case .note(let id):
+                return [.note(id, text)]
             }
-            state.confirmation = Confirmation(
-                title: "Undo \(suggestion.action.rawValue)?",
-                lines: [undoDescription(suggestion), "This changes Discord and cannot itself be undone."],
-                command: .undo(suggestion.id))
-        case .veto:
-            guard let suggestion = state.selected, suggestion.state == .pending, suggestion.dueAt != nil else {
-                state.notice = "no pending auto action to veto here"
-                return []
-            }
-            return [.decide(suggestion.id, .veto, .none)]
-        case .toggleAuto:
-            let on = state.overview?.auto.enabled ?? false
-            let grace = Int(state.overview?.auto.grace.seconds ?? 30)
-            state.confirmation = Confirmation(
-                title: on ? "Turn auto mode OFF?" : "Turn auto mode ON?",
-                lines: on ? ["Pending auto actions are cancelled; nothing runs without a keypress."]
-                          : ["Confident suggestions will run after \(grace) s unless someone vetoes them (x).",
-                             "Disagreements between classifiers, timeouts and bans never run on their own."],
-                command: .setAuto(!on))
-        case .filter:
-            state.editingFilter = true
-        case .clearFilter:
-            state.filter = ""
-            state.notice = nil
-        case .nextPane: state.cyclePane(by: 1)
-        case .previousPane: state.cyclePane(by: -1)
-        case .help:
-            state.showingHelp = true
-            state.helpOffset = 0
-        case .quit:
-            state.quitting = true
-            return [.quit]
+        default: break
         }
         return []
-    }
-
-    /// The selection if a moderator may still decide on it, else a notice saying why not.
-    static func openSelection(_ state: inout ConsoleState, verb: String) -> Suggestion? {
-        guard let suggestion = state.selected else { state.notice = "nothing selected"; return nil }
-        guard suggestion.state.isOpen else {
-            state.notice = "suggestion \(suggestion.id) is \(suggestion.state.rawValue): nothing to \(verb)"
-            return nil
-        }
-        return suggestion
-    }
-
-    /// Runs a decision at once when it can be undone, else asks first.
-    static func ask(state: inout ConsoleState, _ suggestion: Suggestion, action: ModerationAction, decision: Decision) -> [ConsoleCommand] {
-        let who = "\(suggestion.authorName) in #\(suggestion.channelName)"
-        let lines: [String]
-        switch action {
-        case .delete: lines = ["Delete the message by \(who)?", "It \(Undo.repostOnly.rawValue)."]
-        case .timeout: lines = ["Time out \(who) (moderator-only escalation)?", "Undo lifts the timeout."]
-        case .ban: lines = ["Ban \(who) from the server (moderator-only escalation)?", "Undo lifts the ban; the member must be invited again."]
-        default: return [.decide(suggestion.id, decision, .none)]
-        }
-        state.confirmation = Confirmation(title: action.rawValue.capitalized + "?", lines: lines, command: .decide(suggestion.id, decision, .none))
-        return []
-    }
-
-    static func undoDescription(_ suggestion: Suggestion) -> String {
-        switch suggestion.action {
-        case .move: return "The repost in the jobs channel is deleted and the message is reposted in #\(suggestion.channelName) with attribution."
-        case .flag: return "The warning reaction is removed."
-        case .delete: return "The content is reposted in #\(suggestion.channelName) by the bot, with attribution (the original is gone)."
-        case .timeout: return "The timeout is lifted."
-        case .ban: return "The ban is lifted."
-        case .allow: return "Nothing happened on Discord."
-        }
-    }
-}
-
-extension ConsoleState {
-    /// Rows a page scroll moves: the queue pane's height.
-    var pageSize: Int { Layout(size: size).queue.height - 3 }
-
-    mutating func scroll(by delta: Int) {
-        switch focus {
-        case .queue:
-            let queue = visibleQueue
-            guard !queue.isEmpty else { return }
-            let index = queue.firstIndex { $0.id == selected?.id } ?? 0
-            let target = min(max(index + delta, 0), queue.count - 1)
-            selectedID = queue[target].id
-            detailOffset = 0
-            clampSelection()
-        case .detail: detailOffset = max(detailOffset + delta, 0)
-        case .audit: auditOffset = min(max(auditOffset + delta, 0), max((overview?.audit.count ?? 1) - 1, 0))
-        }
-    }
-
-    mutating func cyclePane(by step: Int) {
-        let panes = Pane.allCases
-        let index = panes.firstIndex(of: focus)!
-        focus = panes[(index + step + panes.count) % panes.count]
-    }
-
-    /// Keeps a valid selection and the selected row inside the queue pane.
-    mutating func clampSelection() {
-        let queue = visibleQueue
-        guard !queue.isEmpty else { selectedID = nil; queueOffset = 0; return }
-        if selectedID == nil || !queue.contains(where: { $0.id == selectedID }) {
-            // The selected message left the view (a filter, a refresh): select its neighbour, never the
-            // top of the list, so the next key acts near where the moderator was looking.
-            if selectedID != nil { notice = "the selected message left this view; its neighbour is selected" }
-            selectedID = queue[min(selectedIndex, queue.count - 1)].id
-        }
-        let index = queue.firstIndex { $0.id == selectedID } ?? 0
-        selectedIndex = index
-        let rows = max(Layout(size: size).queue.height - 3, 1)
-        if index < queueOffset { queueOffset = index }
-        if index >= queueOffset + rows { queueOffset = index - rows + 1 }
-        queueOffset = min(max(queueOffset, 0), max(queue.count - 1, 0))
-        auditOffset = min(auditOffset, max((overview?.audit.count ?? 0) - 1, 0))
     }
 }

@@ -131,6 +131,24 @@ public final class NcursesTerminal: Terminal {
         KEY_ENTER: .enter, KEY_BACKSPACE: .backspace, KEY_BTAB: .backTab,
     ]
 
+    /// Writes the OSC 52 request straight to the terminal, after ncurses has
+    /// flushed its frame, so the two never interleave. ncurses never sees it:
+    /// it moves no cursor and draws nothing.
+    public func copyToClipboard(_ text: String) {
+        guard active else { return }
+        refresh()
+        let request = Array(Self.osc52(text).utf8)
+        request.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count {
+                let written = write(STDOUT_FILENO, base + offset, bytes.count - offset)
+                if written <= 0 { break }
+                offset += written
+            }
+        }
+    }
+
     public func restore() {
         guard active else { return }
         active = false

@@ -20,6 +20,16 @@ public protocol Terminal: AnyObject {
     func nextInput(timeoutMilliseconds: Int) -> TerminalInput?
     /// Gives the terminal back as it was found. Safe to call more than once.
     func restore()
+    /// Asks the terminal to put `text` on the clipboard (OSC 52); terminals
+    /// that do not support it ignore the request.
+    func copyToClipboard(_ text: String)
+}
+
+extension Terminal {
+    /// The OSC 52 request that sets the clipboard to `text` ("c": the clipboard selection).
+    public static func osc52(_ text: String) -> String {
+        "\u{1b}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
+    }
 }
 
 /// A terminal in memory, for tests: it keeps the screen as a cell buffer,
@@ -34,6 +44,7 @@ public final class MemoryTerminal: Terminal, @unchecked Sendable {
         var cellsWritten = 0
         var frames = 0
         var restored = false
+        var clipboard: [String] = []
     }
     private let shared: Mutex<Shared>
     private var previous: CellBuffer?  // touched by the UI thread only
@@ -49,6 +60,8 @@ public final class MemoryTerminal: Terminal, @unchecked Sendable {
     public var cellsWritten: Int { shared.withLock { $0.cellsWritten } }
     public var frames: Int { shared.withLock { $0.frames } }
     public var restored: Bool { shared.withLock { $0.restored } }
+    /// What the console asked to copy, oldest first.
+    public var clipboard: [String] { shared.withLock { $0.clipboard } }
 
     /// Queues input for the console to read.
     public func type(_ inputs: TerminalInput...) { shared.withLock { $0.pending += inputs } }
@@ -81,4 +94,6 @@ public final class MemoryTerminal: Terminal, @unchecked Sendable {
     }
 
     public func restore() { shared.withLock { $0.restored = true } }
+
+    public func copyToClipboard(_ text: String) { shared.withLock { $0.clipboard.append(text) } }
 }

@@ -6,11 +6,7 @@ import Foundation
 enum QueueView {
     static func draw(_ state: ConsoleState, into buffer: inout CellBuffer, rect: Rect, glyphs: Glyphs) {
         let queue = state.visibleQueue
-        let pending = state.overview?.queue.filter { $0.state == .pending || $0.state.isDecided }.count ?? 0
-        var title = "Queue"
-        if !state.filter.isEmpty { title += " /\(state.filter)" }
-        title += pending == 0 ? " · nothing pending" : " · \(pending) pending"
-        buffer.box(rect, title: title, focused: state.focus == .queue, glyphs: glyphs)
+        buffer.box(rect, title: title(state), focused: state.focus == .queue, glyphs: glyphs)
         guard !queue.isEmpty else {
             let message: String
             if state.overview == nil { message = "starting the engine…" }
@@ -25,12 +21,19 @@ enum QueueView {
         let selectedID = state.selected?.id  // once: `selected` filters the whole queue
         for (row, suggestion) in queue.dropFirst(state.queueOffset).prefix(inner.height).enumerated() {
             let y = inner.y + row
-            let dim = suggestion.state == .allowed || suggestion.state == .dismissed
+            // Only what waits for a moderator (or is running now) stands out; the rest is history, dimmed.
+            let dim = !QueueOrder.needsDecision(suggestion) && !suggestion.state.isDecided && suggestion.state != .executing && suggestion.state != .undoing
             let text: StyleKey = dim ? .allowed : .base
             var segments: [Segment] = []
             if columns.time > 0 { segments.append(Segment(glyphs.column(state.clock.timeOfDay(suggestion.postedAt), columns.time), .muted)) }
-            if columns.channel > 0 { segments.append(Segment(glyphs.column("#" + suggestion.channelName, columns.channel), .muted)) }
-            segments.append(Segment(glyphs.column(suggestion.authorName, columns.author), text))
+            if columns.channel > 0 {
+                // A cross-post cluster is one row: its first channel and how many more.
+                let copies = suggestion.copies.isEmpty ? "" : " +\(suggestion.copies.count)"
+                segments.append(Segment(glyphs.column("#" + suggestion.channelName + copies, columns.channel), .muted))
+            }
+            let mark = state.marked.contains(suggestion.id) ? (state.unicode ? "●" : "*") : " "
+            segments.append(Segment(mark, .evidence))
+            segments.append(Segment(glyphs.column(suggestion.authorName, columns.author - 1), text))
             let snippet = ForwardAndFilesView.snippet(suggestion)
             segments.append(Segment(glyphs.column(snippet, columns.snippet), text))
             let action = suggestion.action.rawValue + glyphs.mark(suggestion)
@@ -39,6 +42,18 @@ enum QueueView {
             buffer.put(segments, x: inner.x, y: y, width: inner.width)
             if suggestion.id == selectedID { buffer.restyle(x: inner.x, y: y, width: inner.width, style: .selection) }
         }
+    }
+
+    /// "Queue /filter · 3 pending · 2 new (r) · 4 marked · by severity": what the
+    /// moderator needs to know about the list, most important first.
+    static func title(_ state: ConsoleState) -> String {
+        let pending = state.overview?.queue.filter(QueueOrder.needsDecision).count ?? 0
+        var parts = ["Queue" + (state.filter.isEmpty ? "" : " /\(state.filter)") + (state.pendingOnly ? " (pending only)" : "")]
+        parts.append(pending == 0 ? "nothing pending" : "\(pending) pending")
+        if !state.arrivals.isEmpty { parts.append("\(state.arrivals.count) new (r)") }
+        if !state.marked.isEmpty { parts.append("\(state.marked.count) marked") }
+        if state.sort != .triage { parts.append("by \(state.sort.rawValue)") }
+        return parts.joined(separator: state.unicode ? " · " : " - ")
     }
 
     /// Column widths (each including its trailing space) for a pane width;

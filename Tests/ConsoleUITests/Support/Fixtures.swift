@@ -61,12 +61,20 @@ enum Fixtures {
                               leaseHolder: "host#1#abc", polling: true, auto: settings, dryRun: dryRun, moderator: "alice")
     }
 
-    /// A state of the given size showing `overview`.
-    static func state(_ size: Size, overview: EngineOverview? = Fixtures.overview(), unicode: Bool = true) -> ConsoleState {
+    /// A state of the given size showing `overview`, on screen long enough
+    /// that the hold-back after the first selection is over (unless `settled` is false).
+    static func state(_ size: Size, overview: EngineOverview? = Fixtures.overview(), unicode: Bool = true,
+                      settled: Bool = true) -> ConsoleState {
         var state = ConsoleState(size: size, unicode: unicode, now: now)
         state.timeZone = TimeZone(identifier: "UTC")!
         if let overview { state = Console.update(state, .overview(overview)).0 }
+        if settled { state.holdBackUntil = nil }
         return state
+    }
+
+    /// The state a moment later (past any hold-back).
+    static func later(_ state: ConsoleState, by seconds: TimeInterval = 1) -> ConsoleState {
+        Console.update(state, .tick(state.now.addingTimeInterval(seconds))).0
     }
 
     /// Feeds keys through `update`, collecting the commands they produce.
