@@ -54,6 +54,13 @@ import Testing
         #expect(lines.last?.hasPrefix("Esc back") == true)
     }
 
+    @Test("on a narrow terminal the tab strip names the author view")
+    func narrowTabStrip() {
+        let lines = Renderer.render(Self.state(profile: ViewFixtures.profile, size: Size(width: 60, height: 20))).lines
+        #expect(lines[1].hasPrefix("[Author] Esc goes back"))
+        #expect(lines.joined().contains("selling accounts"))
+    }
+
     @Test("a long history scrolls to keep the selected row in view")
     func scrollsToTheSelection() {
         var profile = ViewFixtures.profile

@@ -19,11 +19,12 @@ enum DetailView {
     static func draw(_ state: ConsoleState, into buffer: inout CellBuffer, rect: Rect, glyphs: Glyphs) {
         let focused = state.focus == .detail
         let inner = rect.inset(1)
-        guard let suggestion = state.selected, inner.width > 4 else {
+        guard let suggestion = state.selected else {
             buffer.box(rect, title: "Detail", focused: focused, glyphs: glyphs)
             buffer.emptyState(state.overview == nil ? "starting the engine" + glyphs.ellipsis : "nothing selected", in: rect)
             return
         }
+        guard inner.width > 4 else { return buffer.box(rect, title: "Detail", focused: focused, glyphs: glyphs) }
         let lines = self.lines(for: suggestion, state: state, width: inner.width)
         let offset = min(max(state.detailOffset, 0), max(lines.count - inner.height, 0))
         var footer: String?

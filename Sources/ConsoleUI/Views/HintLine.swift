@@ -39,7 +39,7 @@ enum HintLine {
         for segment in required(state) {
             if !add(segment) {
                 // The outcome of the last action is never dropped: it is cut to what fits.
-                let cut = TextLayout.truncate(Sanitizer.clean(segment.text), to: room - used - (left.isEmpty ? 0 : DisplayWidth.of(glyphs.separator)),
+                let cut = TextLayout.truncate(segment.text, to: room - used - (left.isEmpty ? 0 : DisplayWidth.of(glyphs.separator)),
                                               ellipsis: glyphs.ellipsis)
                 if !cut.isEmpty { _ = add(Segment(cut, segment.style)) }
             }
@@ -53,7 +53,7 @@ enum HintLine {
     static func required(_ state: ConsoleState) -> [Segment] {
         var segments: [Segment] = []
         if let until = state.holdBackUntil, until > state.now { segments.append(Segment("list moved: decision keys paused", .statusWarning)) }
-        if let notice = state.notice { segments.append(Segment(notice, .base)) }
+        if let notice = state.notice { segments.append(Segment(Sanitizer.clean(notice), .base)) }
         return segments
     }
 

@@ -37,8 +37,13 @@ public enum Renderer {
         }
     }
 
-    /// The tab strip of narrow terminals: the focused pane in brackets.
+    /// The tab strip of narrow terminals: the focused pane in brackets (the
+    /// author view, while it covers the panes).
     static func tabs(_ state: ConsoleState, into buffer: inout CellBuffer, rect: Rect) {
+        if state.authorView != nil {
+            buffer.put([Segment("[Author]", .paneTitleFocused), Segment(" Esc goes back", .muted)], x: rect.x, y: rect.y, width: rect.width)
+            return
+        }
         var segments: [Segment] = []
         for pane in Pane.allCases {
             let name = pane.rawValue.capitalized
