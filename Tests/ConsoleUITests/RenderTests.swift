@@ -18,7 +18,7 @@ import Testing
     @Test func atEightyByTwentyFourAllFourAreVisible() {
         let text = Renderer.render(Fixtures.state(Size(width: 80, height: 24))).lines.joined(separator: "\n")
         for title in ["Queue", "Detail", "Audit"] { #expect(text.contains(" \(title)"), "\(title) pane visible") }
-        #expect(text.contains("modconsole"))
+        #expect(text.contains("poll ok 12s"))
     }
 
     @Test func narrowTerminalsShowOnePaneAsATabAndKeepTheStatusBar() {
@@ -123,6 +123,7 @@ import Testing
         let buffer = Renderer.render(Fixtures.state(Size(width: 80, height: 24), unicode: false))
         let frame = buffer.lines.dropFirst().dropLast().map { $0.prefix(1) }
         #expect(frame.allSatisfy { $0.allSatisfy(\.isASCII) })
-        #expect(buffer.lines[1].hasPrefix("+-"))
+        #expect(buffer.lines[1].hasPrefix("+="), "the focused queue's border is the heavy one")
+        #expect(buffer.lines[17].hasPrefix("+-"), "the others keep the light one")
     }
 }

@@ -51,6 +51,10 @@ public enum StyleKey: String, CaseIterable, Sendable, Hashable {
     case selection = "queue.selected"
     /// Allowed messages: dimmed but present.
     case allowed = "queue.allowed"
+    /// Suggestions a moderator dismissed (chose allow): set apart from the classifier's own allows.
+    case dismissed = "queue.dismissed"
+    /// Actions that were undone: set apart from the ones that stand.
+    case reverted = "queue.reverted"
     case actionAllow = "action.allow"
     case actionMove = "action.move"
     case actionFlag = "action.flag"

@@ -1,40 +1,6 @@
 import Engine
 import Foundation
 
-/// The characters borders and marks are drawn with: Unicode, or ASCII when
-/// the terminal's locale is not UTF-8.
-struct Glyphs {
-    let horizontal, vertical, topLeft, topRight, bottomLeft, bottomRight: String
-    let ellipsis, cursor, arrows: String
-    let pending, due, done, failed, none: String
-
-    static let unicode = Glyphs(horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
-                                ellipsis: "…", cursor: "▏", arrows: "↑↓",
-                                pending: "•", due: "»", done: "✓", failed: "✗", none: " ")
-    static let ascii = Glyphs(horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
-                              ellipsis: "~", cursor: "_", arrows: "j/k",
-                              pending: "*", due: "@", done: "+", failed: "x", none: " ")
-
-    static func forTerminal(unicode: Bool) -> Glyphs { unicode ? .unicode : .ascii }
-
-    /// `text` (sanitised, so it is measured as drawn) in a column of `width`
-    /// cells, cut with an ellipsis so one space always separates it from the next.
-    func column(_ text: String, _ width: Int) -> String {
-        TextLayout.pad(TextLayout.truncate(Sanitizer.clean(text), to: width - 1, ellipsis: ellipsis), to: width)
-    }
-
-    /// The mark for a suggestion's state in the queue.
-    func mark(_ suggestion: Suggestion) -> String {
-        switch suggestion.state {
-        case .pending: return suggestion.dueAt != nil ? due : pending
-        case .approved, .overridden, .executing, .undoing: return due
-        case .done, .reverted: return done
-        case .failed: return failed
-        case .allowed, .dismissed: return none
-        }
-    }
-}
-
 /// A piece of a line with one style.
 struct Segment {
     var text: String
@@ -46,24 +12,36 @@ struct Segment {
 }
 
 extension CellBuffer {
-    /// Draws a box around `rect` with a title on its top border.
-    mutating func box(_ rect: Rect, title: String, focused: Bool, glyphs: Glyphs) {
+    /// Draws a box around `rect` with a title on its top border and an
+    /// optional footer (a scroll position) on the right of its bottom border.
+    ///
+    /// The focused box says so without colour, so NO_COLOR and monochrome
+    /// terminals show it too: its title is framed ("▶ Queue ◀") and its border
+    /// is heavy (ASCII: `=` top and bottom).
+    mutating func box(_ rect: Rect, title: String, focused: Bool, glyphs: Glyphs, footer: String? = nil) {
         guard rect.width >= 2, rect.height >= 2 else { return }
         let border = StyleKey.paneBorder
+        let (h, v) = focused ? (glyphs.heavyHorizontal, glyphs.heavyVertical) : (glyphs.horizontal, glyphs.vertical)
         for x in (rect.x + 1)..<(rect.maxX - 1) {
-            put(glyphs.horizontal, x: x, y: rect.y, style: border)
-            put(glyphs.horizontal, x: x, y: rect.maxY - 1, style: border)
+            put(h, x: x, y: rect.y, style: border)
+            put(h, x: x, y: rect.maxY - 1, style: border)
         }
         for y in (rect.y + 1)..<(rect.maxY - 1) {
-            put(glyphs.vertical, x: rect.x, y: y, style: border)
-            put(glyphs.vertical, x: rect.maxX - 1, y: y, style: border)
+            put(v, x: rect.x, y: y, style: border)
+            put(v, x: rect.maxX - 1, y: y, style: border)
         }
-        put(glyphs.topLeft, x: rect.x, y: rect.y, style: border)
-        put(glyphs.topRight, x: rect.maxX - 1, y: rect.y, style: border)
-        put(glyphs.bottomLeft, x: rect.x, y: rect.maxY - 1, style: border)
-        put(glyphs.bottomRight, x: rect.maxX - 1, y: rect.maxY - 1, style: border)
-        let label = " " + TextLayout.truncate(title, to: max(rect.width - 6, 0), ellipsis: glyphs.ellipsis) + " "
-        put(label, x: rect.x + 2, y: rect.y, style: focused ? .paneTitleFocused : .paneTitle, limit: rect.width - 4)
+        put(focused ? glyphs.heavyTopLeft : glyphs.topLeft, x: rect.x, y: rect.y, style: border)
+        put(focused ? glyphs.heavyTopRight : glyphs.topRight, x: rect.maxX - 1, y: rect.y, style: border)
+        put(focused ? glyphs.heavyBottomLeft : glyphs.bottomLeft, x: rect.x, y: rect.maxY - 1, style: border)
+        put(focused ? glyphs.heavyBottomRight : glyphs.bottomRight, x: rect.maxX - 1, y: rect.maxY - 1, style: border)
+        let frame = focused ? DisplayWidth.of(glyphs.focusOpen + glyphs.focusClose) + 2 : 0
+        var label = TextLayout.truncate(Sanitizer.clean(title), to: max(rect.width - 6 - frame, 0), ellipsis: glyphs.ellipsis)
+        if focused { label = glyphs.focusOpen + " " + label + " " + glyphs.focusClose }
+        put(" " + label + " ", x: rect.x + 2, y: rect.y, style: focused ? .paneTitleFocused : .paneTitle, limit: rect.width - 4)
+        if let footer, rect.width > DisplayWidth.of(footer) + 6 {
+            let text = " " + footer + " "
+            put(text, x: rect.maxX - 2 - DisplayWidth.of(text), y: rect.maxY - 1, style: .muted)
+        }
     }
 
     /// Writes segments one after another from `x`, within `width` columns; returns the columns used.
@@ -98,6 +76,18 @@ extension StyleKey {
         case .ban: return .actionBan
         }
     }
+
+    /// How a row's text looks for its suggestion's state: the classifier's
+    /// allows dimmed, a moderator's dismissals and undone actions each in a
+    /// style of their own, so none reads as a standing decision.
+    static func row(_ state: Suggestion.State) -> StyleKey {
+        switch state {
+        case .allowed: return .allowed
+        case .dismissed: return .dismissed
+        case .reverted: return .reverted
+        default: return .base
+        }
+    }
 }
 
 /// Times as the panes show them: wall-clock time of day in the console's
@@ -119,6 +109,31 @@ struct Clock {
         if s < 60 { return "\(s) s" }
         if s < 3600 { return "\(s / 60) min" }
         return "\(s / 3600) h"
+    }
+
+    /// "12s", "4m", "3h": for the status bar, where every column counts.
+    static func shortAge(_ interval: TimeInterval) -> String {
+        let s = max(Int(interval.rounded()), 0)
+        if s < 60 { return "\(s)s" }
+        if s < 3600 { return "\(s / 60)m" }
+        return "\(s / 3600)h"
+    }
+
+    /// "5 h", "3 d", "4 mo", "2 y": how old an account or a first sighting is.
+    static func longAge(_ interval: TimeInterval) -> String {
+        let days = max(interval, 0) / 86_400
+        if days < 1 { return age(interval) }
+        if days < 60 { return "\(Int(days)) d" }
+        if days < 730 { return "\(Int(days / 30.44)) mo" }
+        return "\(Int(days / 365.25)) y"
+    }
+
+    /// "2026-11-17 10:05": a time that may be days old.
+    func dayAndTime(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d ", c.year ?? 0, c.month ?? 0, c.day ?? 0) + timeOfDay(date)
     }
 
     static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }

@@ -13,7 +13,7 @@ enum ForwardAndFilesView {
                                         style: .statusWarning, width: width)
             let text = forwarded.text.isEmpty ? "(no text)" : forwarded.text
             for line in TextLayout.wrap(Sanitizer.clean(text, mode: .multiLine), width: max(width - 2, 10)) {
-                lines.append([Segment("│ ", .muted)] + DetailView.highlight(line, tokens: tokens))
+                lines.append([Segment(state.glyphs.quote, .muted)] + DetailView.highlight(line, tokens: tokens))
             }
         }
         if !suggestion.attachments.isEmpty {
@@ -23,7 +23,7 @@ enum ForwardAndFilesView {
                 return file.forwarded ? name + " [forwarded]" : name
             }
             // `wrapped` passes every name through the Sanitizer: file names are the author's text too.
-            lines += DetailView.wrapped("Files", names.joined(separator: " · "), style: .evidence, width: width)
+            lines += DetailView.wrapped("Files", names.joined(separator: state.glyphs.separator), style: .evidence, width: width)
         }
         return lines
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Draws the whole console for a state into a fresh cell buffer. Pure: the
 /// same state always gives the same cells, so screens are tested without a terminal.
 public enum Renderer {
@@ -5,17 +7,24 @@ public enum Renderer {
         var buffer = CellBuffer(size: state.size)
         guard state.size.width > 0, state.size.height > 0 else { return buffer }
         let layout = Layout(size: state.size)
-        let glyphs = Glyphs.forTerminal(unicode: state.unicode)
-        StatusBarView.draw(state, into: &buffer, rect: layout.status)
+        let glyphs = state.glyphs
+        StatusBarView.draw(state, into: &buffer, rect: layout.status, glyphs: glyphs)
         if layout.tabbed {
             tabs(state, into: &buffer, rect: layout.tabs)
             pane(state.focus, state, into: &buffer, layout: layout, glyphs: glyphs)
         } else {
             for pane in Pane.allCases { self.pane(pane, state, into: &buffer, layout: layout, glyphs: glyphs) }
         }
-        hints(state, into: &buffer, rect: layout.hints, glyphs: glyphs)
+        if let author = state.authorView {
+            // Over the queue and the detail pane; the audit pane stays in view below.
+            let area = Rect(x: layout.queue.x, y: layout.queue.y, width: layout.detail.maxX - layout.queue.x, height: layout.queue.height)
+            AuthorView.draw(author, state, into: &buffer, rect: area, glyphs: glyphs)
+        }
+        HintLine.draw(state, into: &buffer, rect: layout.hints, glyphs: glyphs)
         if state.showingHelp { OverlayViews.help(into: &buffer, size: state.size, offset: state.helpOffset, glyphs: glyphs) }
         if let confirmation = state.confirmation { OverlayViews.confirmation(confirmation, into: &buffer, size: state.size, glyphs: glyphs) }
+        // Whatever a view or a message still holds that is not ASCII would print as "?" here.
+        if !state.unicode { buffer.foldToASCII() }
         return buffer
     }
 
@@ -28,8 +37,13 @@ public enum Renderer {
         }
     }
 
-    /// The tab strip of narrow terminals: the focused pane in brackets.
+    /// The tab strip of narrow terminals: the focused pane in brackets (the
+    /// author view, while it covers the panes).
     static func tabs(_ state: ConsoleState, into buffer: inout CellBuffer, rect: Rect) {
+        if state.authorView != nil {
+            buffer.put([Segment("[Author]", .paneTitleFocused), Segment(" Esc goes back", .muted)], x: rect.x, y: rect.y, width: rect.width)
+            return
+        }
         var segments: [Segment] = []
         for pane in Pane.allCases {
             let name = pane.rawValue.capitalized
@@ -38,19 +52,5 @@ public enum Renderer {
         }
         segments.append(Segment("Tab switches", .muted))
         buffer.put(segments, x: rect.x, y: rect.y, width: rect.width)
-    }
-
-    /// The bottom line: the filter being typed, the last notice, or the main keys.
-    static func hints(_ state: ConsoleState, into buffer: inout CellBuffer, rect: Rect, glyphs: Glyphs) {
-        guard rect.height > 0 else { return }
-        if state.editingFilter {
-            buffer.put([Segment("filter: ", .filter), Segment(state.filter + glyphs.cursor, .base),
-                        Segment("  Enter keeps · Esc clears", .muted)], x: rect.x, y: rect.y, width: rect.width)
-        } else if let notice = state.notice {
-            buffer.put(notice, x: rect.x, y: rect.y, style: .base, limit: rect.width)
-        } else {
-            buffer.put(glyphs.arrows + " select  Enter approve  m f d a choose  u undo  x veto  A auto  / filter  Tab pane  ? help  q quit",
-                       x: rect.x, y: rect.y, style: .muted, limit: rect.width)
-        }
     }
 }
