@@ -24,11 +24,11 @@ import Testing
 
     @Test("at 60 columns the keys for the selection come first")
     func mostUsefulFirst() {
-        let state = Fixtures.state(Size(width: 60, height: 20))
-        #expect(Self.hints(state) == "Enter approve · m f d a choose · ↑↓ select   ? help · q quit")
-        let due = Fixtures.press([.down], on: state).0
+        let due = Fixtures.state(Size(width: 60, height: 20))
         #expect(Self.hints(due).hasPrefix("x veto · Enter approve"))
-        let done = Fixtures.press([.down, .down, .down], on: state).0
+        let state = Fixtures.press([.down], on: due).0
+        #expect(Self.hints(state) == "Enter approve · m f d a choose · ↑↓ select   ? help · q quit")
+        let done = Fixtures.press([.down, .down], on: state).0
         #expect(Self.hints(done).hasPrefix("u undo · ↑↓ select"))
     }
 
@@ -38,7 +38,7 @@ import Testing
         state.marked = [6, 7]
         state.nextDetails = DecisionDetails(reason: "Please keep job posts in #jobs", notifyAuthor: false)
         state.arrivals = [11, 12, 13]
-        #expect(Self.hints(state).hasPrefix("2 marked · reason: Please keep job posts i… · DM off · 3 new (r shows) · Enter approve"))
+        #expect(Self.hints(state).hasPrefix("2 marked · reason: Please keep job posts i… · DM off · 3 new (r shows) · x veto · Enter approve"))
         state.holdBackUntil = state.now.addingTimeInterval(0.2)
         #expect(Self.hints(state).hasPrefix("list moved: decision keys paused · 2 marked"))
     }

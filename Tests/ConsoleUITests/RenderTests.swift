@@ -29,7 +29,7 @@ import Testing
         state = Fixtures.press([.tab], on: state).0
         lines = Renderer.render(state).lines
         #expect(lines[1].contains("[Detail]"))
-        #expect(lines.joined().contains("We're hiring"), "the detail pane shows the selected message")
+        #expect(lines.joined().contains("FREE NITRO"), "the detail pane shows the selected message (the first waiting for a decision)")
     }
 
     @Test func emptyStatesSayWhatIsHappening() {
@@ -65,17 +65,24 @@ import Testing
         let state = Fixtures.state(Size(width: 120, height: 40))
         let buffer = Renderer.render(state)
         func row(containing text: String) -> Int? { buffer.lines.firstIndex { $0.contains(text) } }
-        let selected = try! #require(row(containing: "We're hiring"))
-        #expect(buffer[2, selected].style == .selection)
+        let selected = try! #require(row(containing: "FREE NITRO"))
+        #expect(buffer[2, selected].style == .selection, "the first item waiting for a decision is selected")
         let allowed = try! #require(row(containing: "does anyone know"))
         let x = try! #require(buffer.lines[allowed].range(of: "does anyone").map { buffer.lines[allowed].distance(from: buffer.lines[allowed].startIndex, to: $0.lowerBound) })
         #expect(buffer[x, allowed].style == .allowed)
-        let scam = try! #require(row(containing: "FREE NITRO"))
-        #expect((0..<60).contains { buffer[$0, scam].style == .actionDelete }, "the delete suggestion is drawn in the delete style")
+        let job = try! #require(row(containing: "We're hiring"))
+        #expect((0..<60).contains { buffer[$0, job].style == .actionMove }, "the move suggestion is drawn in the move style")
+        let done = try! #require(row(containing: "the mods here"))
+        #expect(!(0..<60).contains { buffer[$0, done].style == .actionFlag }, "history below the waiting items is dimmed")
     }
 
     @Test func theDetailPaneHighlightsEvidenceAndShowsTheCountdown() {
         var state = Fixtures.state(Size(width: 120, height: 40))
+        let scamDetail = Renderer.render(state).lines.joined()
+        #expect(scamDetail.contains("auto delete in 12 s, x vetoes"))
+        #expect(scamDetail.contains("cannot be truly undone"))
+        #expect(scamDetail.contains("rule gift-phishing"))
+        state = Fixtures.press([.down], on: state).0
         let buffer = Renderer.render(state)
         let hiring = buffer.lines.enumerated().compactMap { index, line -> (Int, Int)? in
             guard let range = line.range(of: "hiring"), line.contains("We're") else { return nil }
@@ -84,18 +91,18 @@ import Testing
         let detail = try! #require(hiring.last)
         #expect(buffer[detail.0, detail.1].style == .evidence)
         #expect(buffer.lines.joined().contains("can be undone"))
-        state = Fixtures.press([.down], on: state).0
-        let scamDetail = Renderer.render(state).lines.joined()
-        #expect(scamDetail.contains("auto delete in 12 s, x vetoes"))
-        #expect(scamDetail.contains("cannot be truly undone"))
-        #expect(scamDetail.contains("rule gift-phishing"))
     }
 
     @Test func helpIsMadeFromTheKeyTable() {
-        let state = Fixtures.press([.character("?")], on: Fixtures.state(Size(width: 80, height: 24))).0
+        var state = Fixtures.press([.character("?")], on: Fixtures.state(Size(width: 80, height: 24))).0
         let buffer = Renderer.render(state)
         Snapshot.assert(buffer, named: "help-80x24")
-        let text = buffer.lines.joined(separator: "\n")
+        // Every page of help, scrolled through as a moderator would.
+        var text = buffer.lines.joined(separator: "\n")
+        for _ in 0..<4 {
+            state = Fixtures.press([.pageDown], on: state).0
+            text += Renderer.render(state).lines.joined(separator: "\n")
+        }
         for binding in KeyTable.bindings where binding.inHelp { #expect(text.contains(binding.summary), "help lists \(binding.summary)") }
     }
 
@@ -112,7 +119,7 @@ import Testing
     }
 
     @Test func theDeleteConfirmationSaysItCannotBeUndone() {
-        let state = Fixtures.press([.down, .enter], on: Fixtures.state(Size(width: 80, height: 24))).0
+        let state = Fixtures.press([.enter], on: Fixtures.state(Size(width: 80, height: 24))).0
         let buffer = Renderer.render(state)
         Snapshot.assert(buffer, named: "confirm-delete-80x24")
         let text = buffer.lines.joined()

@@ -31,7 +31,7 @@ extension ConsoleState {
             guard !queue.isEmpty else { return }
             let index = queue.firstIndex { $0.id == selected?.id } ?? 0
             select(queue[min(max(index + delta, 0), queue.count - 1)].id)
-        case .detail: detailOffset = max(detailOffset + delta, 0)
+        case .detail: detailOffset = min(max(detailOffset + delta, 0), DetailView.maxOffset(self))
         case .audit: auditOffset = min(max(auditOffset + delta, 0), max((overview?.audit.count ?? 1) - 1, 0))
         }
     }

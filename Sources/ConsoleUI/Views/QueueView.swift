@@ -6,7 +6,7 @@ import Foundation
 enum QueueView {
     static func draw(_ state: ConsoleState, into buffer: inout CellBuffer, rect: Rect, glyphs: Glyphs) {
         let queue = state.visibleQueue
-        buffer.box(rect, title: title(state), focused: state.focus == .queue, glyphs: glyphs)
+        buffer.box(rect, title: title(state, glyphs: glyphs), focused: state.focus == .queue, glyphs: glyphs)
         guard !queue.isEmpty else {
             let message: String
             if state.overview == nil { message = "starting the engine…" }
@@ -23,7 +23,9 @@ enum QueueView {
             let y = inner.y + row
             // Only what waits for a moderator (or is running now) stands out; the rest is history, dimmed.
             let dim = !QueueOrder.needsDecision(suggestion) && !suggestion.state.isDecided && suggestion.state != .executing && suggestion.state != .undoing
-            let text: StyleKey = dim ? .allowed : .base
+            // Dismissed and reverted keep styles of their own; other history is dimmed (its mark tells done from allowed).
+            let own = StyleKey.row(suggestion.state)
+            let text: StyleKey = own != .base ? own : (dim ? .allowed : .base)
             var segments: [Segment] = []
             if columns.time > 0 { segments.append(Segment(glyphs.column(state.clock.timeOfDay(suggestion.postedAt), columns.time), .muted)) }
             if columns.channel > 0 {
@@ -31,13 +33,12 @@ enum QueueView {
                 let copies = suggestion.copies.isEmpty ? "" : " +\(suggestion.copies.count)"
                 segments.append(Segment(glyphs.column("#" + suggestion.channelName + copies, columns.channel), .muted))
             }
-            let mark = state.marked.contains(suggestion.id) ? (state.unicode ? "●" : "*") : " "
-            segments.append(Segment(mark, .evidence))
+            segments.append(Segment(state.marked.contains(suggestion.id) ? glyphs.markedForBulk : " ", .evidence))
             segments.append(Segment(glyphs.column(suggestion.authorName, columns.author - 1), text))
             let snippet = ForwardAndFilesView.snippet(suggestion)
             segments.append(Segment(glyphs.column(snippet, columns.snippet), text))
             let action = suggestion.action.rawValue + glyphs.mark(suggestion)
-            segments.append(Segment(glyphs.column(action, 8), dim ? .allowed : StyleKey.action(suggestion.action)))
+            segments.append(Segment(glyphs.column(action, 8), dim ? text : StyleKey.action(suggestion.action)))
             segments.append(Segment(TextLayout.pad(Clock.percent(suggestion.confidence), to: 4), .muted))
             buffer.put(segments, x: inner.x, y: y, width: inner.width)
             if suggestion.id == selectedID { buffer.restyle(x: inner.x, y: y, width: inner.width, style: .selection) }
@@ -46,14 +47,14 @@ enum QueueView {
 
     /// "Queue /filter · 3 pending · 2 new (r) · 4 marked · by severity": what the
     /// moderator needs to know about the list, most important first.
-    static func title(_ state: ConsoleState) -> String {
+    static func title(_ state: ConsoleState, glyphs: Glyphs) -> String {
         let pending = state.overview?.queue.filter(QueueOrder.needsDecision).count ?? 0
         var parts = ["Queue" + (state.filter.isEmpty ? "" : " /\(state.filter)") + (state.pendingOnly ? " (pending only)" : "")]
         parts.append(pending == 0 ? "nothing pending" : "\(pending) pending")
         if !state.arrivals.isEmpty { parts.append("\(state.arrivals.count) new (r)") }
         if !state.marked.isEmpty { parts.append("\(state.marked.count) marked") }
         if state.sort != .triage { parts.append("by \(state.sort.rawValue)") }
-        return parts.joined(separator: state.unicode ? " · " : " - ")
+        return parts.joined(separator: " \(glyphs.dot) ")
     }
 
     /// Column widths (each including its trailing space) for a pane width;
