@@ -16,7 +16,7 @@ struct DecisionDetailsTests {
             let post = try h.post(Texts.scam, as: "pointfree_paul")
             _ = await engine.pollCycle()
             let store = try h.openStore()
-            let id = try #require(try await store.suggestion(forMessage: post)).id
+            let id = try await h.suggestionID(of: post)
             let paul = try h.user("pointfree_paul")
 
             let banned = try await engine.decide(id, .override(.ban), details: .banDeletingRecent)
@@ -78,9 +78,8 @@ struct DecisionDetailsTests {
             let scam = try h.post(Texts.scam)
             let chat = try h.post(Texts.ordinary, as: "async_anna")
             _ = await engine.pollCycle()
-            let store = try h.openStore()
-            let scamID = try #require(try await store.suggestion(forMessage: scam)).id
-            let chatID = try #require(try await store.suggestion(forMessage: chat)).id
+            let scamID = try await h.suggestionID(of: scam)
+            let chatID = try await h.suggestionID(of: chat)
 
             #expect(try await engine.decide(scamID, .approve, details: DecisionDetails(notifyAuthor: false)).state == .done)
             #expect(h.simulator.snapshot().isDeleted(scam.description))
@@ -119,9 +118,8 @@ struct DecisionDetailsTests {
             let chat = try h.post(Texts.ordinary)
             try h.post(Texts.ordinary + " (paul)", as: "pointfree_paul")
             _ = await engine.pollCycle()
-            let store = try h.openStore()
-            let scamID = try #require(try await store.suggestion(forMessage: scam)).id
-            let jobID = try #require(try await store.suggestion(forMessage: job)).id
+            let scamID = try await h.suggestionID(of: scam)
+            let jobID = try await h.suggestionID(of: job)
             _ = try await engine.decide(scamID, .approve)
             _ = try await engine.decide(jobID, .dismiss)
 

@@ -59,6 +59,11 @@ struct EngineHarness {
         return (engine, store, post, try #require(try await store.suggestion(forMessage: post)).id)
     }
 
+    /// The id of the suggestion covering a polled message.
+    func suggestionID(of post: Snowflake) async throws -> Int64 {
+        try #require(try await openStore().suggestion(forMessage: post), "message \(post) was not polled").id
+    }
+
     /// Responses with status 429 the simulator sent so far.
     var tooManyRequests: Int { simulator.recordedRequests().filter { $0.status == 429 }.count }
 

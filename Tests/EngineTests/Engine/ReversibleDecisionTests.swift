@@ -107,8 +107,8 @@ struct ReversibleDecisionTests {
             let job = try h.post(Texts.jobPost, as: "pointfree_paul")
             _ = await poller.pollCycle()
             let store = try h.openStore()
-            let id = try #require(try await store.suggestion(forMessage: scam)).id
-            let other = try #require(try await store.suggestion(forMessage: job)).id
+            let id = try await h.suggestionID(of: scam)
+            let other = try await h.suggestionID(of: job)
             var wrong = h.configuration
             wrong.token = BotToken("not-the-token")
             let offline = try h.unstartedEngine(wrong)
