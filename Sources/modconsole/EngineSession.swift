@@ -45,22 +45,30 @@ struct EngineSession {
 
     /// The engine on this configuration, started (bot and channels known),
     /// with rate-limit waits recorded as events.
-    func startEngine(classifier kind: ClassifierSettings.Kind? = nil) async throws -> ModerationEngine {
-        let store = self.store
-        guard let client = configuration.makeClient(onRateLimit: ModerationEngine.rateLimitRecorder(store)) else {
+    func startEngine() async throws -> ModerationEngine {
+        guard configuration.token != nil else {
             printError("no bot token: set DISCORD_BOT_TOKEN, or discord.token_file in the configuration file")
             throw ExitCode(1)
         }
+        return try await Self.started(try engine())
+    }
+
+    /// The engine on this configuration, not started: it logs in to Discord
+    /// only when a decision has to run there, so dismissing needs no Discord
+    /// (and no token: without one, an action that must run says so).
+    func engine() throws -> ModerationEngine {
+        let store = self.store
+        let client = configuration.makeClient(onRateLimit: ModerationEngine.rateLimitRecorder(store))
+            ?? DiscordClient(configuration: .init(token: BotToken(""), apiBase: configuration.apiBase))
         let lists = phishingLists()
         let classifier: any Classifier
         do {
-            classifier = try configuration.classifier.makeClassifier(kind, phishingLists: lists)
+            classifier = try configuration.classifier.makeClassifier(nil, phishingLists: lists)
         } catch {
             printError("\(error)")
             throw ExitCode(1)
         }
-        return try await Self.started(ModerationEngine(configuration: configuration, store: store, client: client, classifier: classifier,
-                                                       phishingLists: lists))
+        return ModerationEngine(configuration: configuration, store: store, client: client, classifier: classifier, phishingLists: lists)
     }
 
     /// The phishing lists beside the store, as `lists update` left them (none yet is fine).

@@ -8,7 +8,7 @@ import Foundation
 struct Queue: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List suggestions and decide on them.",
-        subcommands: [List.self, Approve.self, Set.self, Dismiss.self, Undo.self])
+        subcommands: [List.self, Approve.self, Set.self, Dismiss.self, Undo.self, Reopen.self])
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Pending suggestions (every classified message with --all).")
@@ -34,36 +34,78 @@ struct Queue: AsyncParsableCommand {
     }
 
     struct Approve: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Run the suggested action now.")
+        static let configuration = CommandConfiguration(
+            abstract: "Run the suggested action now (a failed one runs again, finishing what it started).")
         @Argument(help: "The suggestion id (queue list).") var id: Int64
+        @OptionGroup var details: DetailOptions
         @OptionGroup var options: DecisionOptions
-        func run() async throws { try await options.apply(.approve, to: id) }
+        func run() async throws { try await options.apply(to: id) { try await $0.decide(id, .approve, details: details.details()) } }
     }
 
     struct Set: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Override the suggestion with another action, and run it now.")
         @Argument(help: "The suggestion id (queue list).") var id: Int64
         @Argument(help: "allow, move, flag, delete, timeout or ban.") var action: ModerationAction
+        @Flag(name: .customLong("delete-recent"), help: "With ban: Discord also deletes the author's messages of the last 7 days.")
+        var deleteRecent = false
+        @OptionGroup var details: DetailOptions
         @OptionGroup var options: DecisionOptions
-        func run() async throws { try await options.apply(.override(action), to: id) }
+
+        func validate() throws {
+            if deleteRecent && action != .ban { throw ValidationError("--delete-recent goes with ban only") }
+        }
+
+        func run() async throws {
+            let seconds = deleteRecent ? DecisionDetails.banDeletingRecent.deleteMessageSeconds : nil
+            try await options.apply(to: id) { try await $0.decide(id, .override(action), details: details.details(deleteMessageSeconds: seconds)) }
+        }
     }
 
     struct Dismiss: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Leave the message alone (allow).")
+        static let configuration = CommandConfiguration(abstract: "Leave the message alone (allow); nothing is sent to Discord.")
         @Argument(help: "The suggestion id (queue list).") var id: Int64
+        @OptionGroup var details: DetailOptions
         @OptionGroup var options: DecisionOptions
-        func run() async throws { try await options.apply(.dismiss, to: id) }
+
+        func validate() throws {
+            if details.dm == true { throw ValidationError("a dismissal sends nothing to Discord, so no DM: leave out --dm") }
+        }
+
+        func run() async throws { try await options.apply(to: id) { try await $0.decide(id, .dismiss, details: details.details()) } }
     }
 
     struct Undo: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Take back a done action, as far as Discord allows.")
+        static let configuration = CommandConfiguration(
+            abstract: "Take back a done action, as far as Discord allows; the suggestion is then open for a new decision.")
         @Argument(help: "The suggestion id (queue list).") var id: Int64
         @OptionGroup var options: DecisionOptions
-        func run() async throws { try await options.apply(nil, to: id) }
+        func run() async throws { try await options.apply(to: id) { try await $0.undo(id) } }
+    }
+
+    struct Reopen: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Open a dismissed or undone suggestion again for a new decision.",
+            discussion: "Nothing is sent to Discord. The earlier decision stays in the audit log but no longer counts as a label for training.")
+        @Argument(help: "The suggestion id (queue list --all).") var id: Int64
+        @OptionGroup var options: DecisionOptions
+        func run() async throws { try await options.apply(to: id) { try await $0.reopen(id) } }
     }
 }
 
 extension ModerationAction: ExpressibleByArgument {}
+
+/// What a moderator adds to a decision: the reason told to the author, and whether they are told.
+struct DetailOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The reason the author is told (DM, audit message, Discord's audit log) instead of the classifier's.",
+                               valueName: "text"))
+    var reason: String?
+    @Flag(inversion: .prefixedNo, help: "Send the author a DM, or not (default: move and delete do, the other actions do not).")
+    var dm: Bool?
+
+    func details(deleteMessageSeconds: Int? = nil) -> DecisionDetails {
+        DecisionDetails(reason: reason, notifyAuthor: dm, deleteMessageSeconds: deleteMessageSeconds)
+    }
+}
 
 /// Options shared by the commands that decide.
 struct DecisionOptions: ParsableArguments {
@@ -73,33 +115,20 @@ struct DecisionOptions: ParsableArguments {
     var dryRun = false
     @OptionGroup var global: GlobalOptions
 
-    /// Applies a decision (nil: undo), prints the result, exits non-zero if it failed.
-    func apply(_ decision: Decision?, to id: Int64) async throws {
+    /// Runs one engine call on suggestion `id` (the engine logs in to Discord
+    /// only if the call must act there), prints where the suggestion now
+    /// stands, and exits 1 unless its outcome says the call took effect.
+    func apply(to id: Int64, _ call: (ModerationEngine) async throws -> Suggestion) async throws {
         let session = try EngineSession(config: config, db: global.db) { if dryRun { $0.engine.dryRun = true } }
-        guard let existing = try await session.store.suggestion(id) else {
-            printError("no suggestion \(id); `modconsole queue list --all` shows them")
-            throw ExitCode(1)
-        }
-        let needsDiscord = decision == nil || !(decision == .dismiss || (decision == .approve && existing.verdict.action == .allow))
         let result: Suggestion
         do {
-            if needsDiscord {
-                let engine = try await session.startEngine()
-                if let decision { result = try await engine.decide(id, decision) } else { result = try await engine.undo(id) }
-            } else {
-                result = try await session.store.decide(id, decision!, moderator: session.configuration.engine.moderator,
-                                                        dryRun: session.configuration.engine.dryRun)
-            }
+            result = try await call(try session.engine())
         } catch let error as EngineError {
-            printError(error.description)
-            throw ExitCode(1)
-        } catch let error as StoreError {
             printError(error.description)
             throw ExitCode(1)
         }
         printText("suggestion \(result.id): \(result.action.rawValue) \(result.state.rawValue)" + (result.failure.map { ": \($0)" } ?? ""))
-        let succeeded: [Suggestion.State] = decision == nil ? [.reverted] : [.done, .dismissed]
-        if !succeeded.contains(result.state) { throw ExitCode(1) }
+        if !result.outcome.succeeded { throw ExitCode(1) }
     }
 }
 

@@ -27,10 +27,8 @@ struct Replay: AsyncParsableCommand {
         }
         let past = try await session.store.decidedMessages()
         let channels = Dictionary(uniqueKeysWithValues: try await session.store.channels().map { ($0.id, $0) })
-        let inputs = past.map {
-            ClassifierInput(message: $0.judged.classifierText, author: $0.authorName, channelName: $0.channelName,
-                            channelRole: channels[$0.channelID]?.role ?? .general)
-        }
+        // The poller's own inputs: channel role and the configured guidance, so a replay judges as the engine did.
+        let inputs = past.map { session.configuration.classifierInput(for: $0, channels: channels) }
         let results = await chosen.classify(batch: inputs)
         var changes: [String: Int] = [:]
         var failures = 0

@@ -9,7 +9,8 @@ struct Run: AsyncParsableCommand {
         abstract: "Run the engine: poll, classify, suggest, execute what is confirmed.",
         discussion: """
             --headless prints one JSON object per line per event (event, message_id, channel_id, action, state, ...). \
-            --once polls every channel once, executes whatever is due (approved, or auto with grace 0) and exits 0.
+            --once polls every channel once, executes whatever is due (approved, or auto with grace 0) and exits 0. \
+            In auto mode each auto action is also announced in words on stderr when scheduled (with how to veto it) and when it runs.
             """)
 
     @Option(name: .long, help: ArgumentHelp("A TOML configuration file.", valueName: "file"))
@@ -64,15 +65,23 @@ struct Run: AsyncParsableCommand {
             let report = await engine.pollCycle()
             await engine.executeDue()
             await engine.relinquish()
-            for event in try await session.store.events(after: start, limit: .max) { printJSON(event.jsonLine) }
+            var notices = AutoActionNotices()
+            for event in try await session.store.events(after: start, limit: .max) {
+                printJSON(event.jsonLine)
+                if let line = await notices.line(for: event, in: session.store) { printError(Sanitizer.clean(line)) }
+            }
             if !report.polled { printError("another engine holds the poller lease (\(report.leaseHolder ?? "?")); this run only executed due work") }
-            for problem in report.problems { printError(problem) }
-            if report.problems.contains(where: { !$0.contains("Message Content intent") }) { throw ExitCode(1) }
+            for problem in report.problems { printError(problem.description) }
+            if report.problems.contains(where: \.failsRun) { throw ExitCode(1) }
             return
         }
+        let store = session.store
         let printer = Task {
+            // JSON lines on stdout for programs; each auto action also in words on stderr, for whoever watches.
+            var notices = AutoActionNotices()
             for await event in engine.events(after: start) {
                 FileHandle.standardOutput.write(Data((Sanitizer.jsonSafe(event.jsonLine) + "\n").utf8))
+                if let line = await notices.line(for: event, in: store) { printError(Sanitizer.clean(line)) }
             }
         }
         // Listening starts before the engine does: a supervisor's SIGTERM

@@ -78,3 +78,26 @@ private func readToEnd(_ handle: FileHandle) async -> Data {
         Thread { continuation.resume(returning: handle.readDataToEndOfFile()) }.start()
     }
 }
+
+extension ModconsoleProcess {
+    /// Starts `modconsole arguments...` in the background with its standard
+    /// output and error written to the files `stdout` and `stderr`, for tests
+    /// that read what it says while it runs.
+    static func start(_ arguments: [String], environment: [String: String], stdout: String, stderr: String) throws -> Process {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.environment = environment.merging(["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]) { own, _ in own }
+        for path in [stdout, stderr] { FileManager.default.createFile(atPath: path, contents: nil) }
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: stdout))
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: stderr))
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// What a file holds so far (empty if it cannot be read yet).
+    static func text(of path: String) -> String {
+        (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+    }
+}

@@ -73,7 +73,8 @@ extension ConfigurationLoader {
             root.absorb(ui)
         }
         if var dm = root.table("dm") {
-            for (key, path) in [("move", \DMTemplates.move), ("delete", \DMTemplates.delete)] {
+            for (key, path) in [("move", \DMTemplates.move), ("delete", \DMTemplates.delete), ("flag", \DMTemplates.flag),
+                                ("timeout", \DMTemplates.timeout), ("ban", \DMTemplates.ban)] {
                 guard let text = dm.string(key, example: "\"Hi {author}, ... {reason}\"") else { continue }
                 if text.isEmpty || text.count > 1800 {
                     dm.problems.append(.init(key: dm.keyPath(key), value: "\(text.count) characters", message: "empty or too long for a DM",

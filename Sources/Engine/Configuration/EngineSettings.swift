@@ -68,6 +68,12 @@ public struct DMTemplates: Sendable {
     public var move = "Hi {author}, your message in #{channel} was moved to #{jobs}. {reason}"
     /// `dm.delete`.
     public var delete = "Hi {author}, your message in #{channel} was removed. {reason}"
+    /// `dm.flag` (sent only when a moderator asks for a DM with a flag).
+    public var flag = "Hi {author}, a moderator will review your message in #{channel}. {reason}"
+    /// `dm.timeout` (sent only when a moderator asks for a DM with a timeout).
+    public var timeout = "Hi {author}, you were timed out after your message in #{channel}. {reason}"
+    /// `dm.ban` (sent only when a moderator asks for a DM with a ban, before the ban).
+    public var ban = "Hi {author}, you were banned after your message in #{channel}. {reason}"
 
     public init() {}
 

@@ -19,7 +19,8 @@ struct ActionPlan: Sendable {
         case directMessage(String)
         case timeout
         case clearTimeout
-        case ban
+        /// Ban the author; Discord also deletes their messages from this many seconds back.
+        case ban(deleteMessageSeconds: Int)
         case unban
         /// The audit message in the mod channel.
         case auditMessage(String)
@@ -86,26 +87,45 @@ struct PlanContext: Sendable {
     /// The steps that carry out the suggestion's action.
     func execution(of suggestion: Suggestion) -> ActionPlan {
         let targets = suggestion.targets.map { MessageRef(messageID: $0.messageID, channelID: $0.channelID) }
+        let message = directMessage(for: suggestion).map(ActionPlan.Step.directMessage)
         var steps: [ActionPlan.Step] = []
         switch suggestion.action {
         case .allow:
-            break
+            return ActionPlan(steps: [])
         case .move:
             if let jobs = jobsChannel { steps.append(.repost(to: jobs)) }
             steps += targets.map(ActionPlan.Step.deleteMessage)
-            steps.append(.directMessage(dmText(suggestion, template: templates.move)))
         case .flag:
             steps += targets.map(ActionPlan.Step.react)
         case .delete:
             steps += targets.map(ActionPlan.Step.deleteMessage)
-            steps.append(.directMessage(dmText(suggestion, template: templates.delete)))
         case .timeout:
             steps.append(.timeout)
         case .ban:
-            steps.append(.ban)
+            // The judged message and its copies go first, as for delete (and
+            // come back on undo); the DM before the ban, while the bot can still reach them.
+            steps += targets.map(ActionPlan.Step.deleteMessage)
+            steps += [message, .ban(deleteMessageSeconds: suggestion.deleteMessageSeconds ?? 0)].compactMap { $0 }
+            return ActionPlan(steps: steps + [.auditMessage(auditText(suggestion, undo: false))])
         }
-        if suggestion.action != .allow { steps.append(.auditMessage(auditText(suggestion, undo: false))) }
+        steps += [message, .auditMessage(auditText(suggestion, undo: false))].compactMap { $0 }
         return ActionPlan(steps: steps)
+    }
+
+    /// The DM telling the author, if they are told: as the moderator chose,
+    /// else by default for move and delete only.
+    func directMessage(for suggestion: Suggestion) -> String? {
+        let template: String
+        switch suggestion.action {
+        case .allow: return nil
+        case .move: template = templates.move
+        case .flag: template = templates.flag
+        case .delete: template = templates.delete
+        case .timeout: template = templates.timeout
+        case .ban: template = templates.ban
+        }
+        guard suggestion.notifyAuthor ?? [.move, .delete].contains(suggestion.action) else { return nil }
+        return dmText(suggestion, template: template)
     }
 
     /// The steps that take the action back, given what the execution
@@ -113,9 +133,12 @@ struct PlanContext: Sendable {
     func undo(of suggestion: Suggestion, executed: [Int: JournalStep]) -> ActionPlan {
         let ran = executed.values.filter { $0.status == .done }
         func done(_ name: String) -> JournalStep? { ran.first { $0.name == name } }
-        let original = MessageRef(messageID: suggestion.messageID, channelID: suggestion.channelID)
-        // A delete that found the message already gone (its author removed it) is not undone by reposting it.
-        let deletedByUs = done(ActionPlan.Step.deleteMessage(original).name).map { $0.detail != "already gone" } ?? false
+        // A delete that found the message already gone (its author removed it) is not undone by reposting it;
+        // one that removed any copy (a cross-post, or what an earlier undo restored) is.
+        let deletedByUs = suggestion.targets.contains { target in
+            let ref = MessageRef(messageID: target.messageID, channelID: target.channelID)
+            return done(ActionPlan.Step.deleteMessage(ref).name).map { $0.detail != "already gone" } ?? false
+        }
         var steps: [ActionPlan.Step] = []
         switch suggestion.action {
         case .allow:
@@ -134,6 +157,7 @@ struct PlanContext: Sendable {
             if done("timeout") != nil { steps.append(.clearTimeout) }
         case .ban:
             if done("ban") != nil { steps.append(.unban) }
+            if deletedByUs { steps.append(.restore(to: suggestion.channelID)) }
         }
         steps.append(.auditMessage(auditText(suggestion, undo: true)))
         return ActionPlan(steps: steps)
@@ -167,7 +191,7 @@ struct PlanContext: Sendable {
 
     func dmText(_ suggestion: Suggestion, template: String) -> String {
         let text = DMTemplates.render(template, author: suggestion.authorName, channel: suggestion.channelName,
-                                      jobs: name(of: jobsChannel), reason: suggestion.verdict.reason)
+                                      jobs: name(of: jobsChannel), reason: Self.publicReason(suggestion))
         return Self.cut(text, scalars: 1900)
     }
 
@@ -178,7 +202,7 @@ struct PlanContext: Sendable {
         let link = "https://discord.com/channels/\(guild)/\(suggestion.channelID)/\(suggestion.messageID)"
         var lines = ["\(dryRun ? "[DRY RUN] " : "")**\(what)** · <#\(suggestion.channelID)> · <@\(suggestion.authorID)> (\(suggestion.authorName)) · by \(publicModerator)"]
         if suggestion.copies.count > 0 { lines.append("covers \(suggestion.copies.count + 1) copies of a cross-post") }
-        lines.append("Reason: " + Self.cut(suggestion.verdict.reason, scalars: 400))
+        lines.append("Reason: " + Self.publicReason(suggestion))
         lines.append("Message: \(link)")
         let quoted = Self.cut(suggestion.judged.classifierText.replacingOccurrences(of: "\n", with: " "), scalars: 600)
         lines.append("> " + quoted)
@@ -187,7 +211,21 @@ struct PlanContext: Sendable {
 
     /// The reason sent as X-Audit-Log-Reason.
     func auditLogReason(_ suggestion: Suggestion) -> String {
-        "modconsole: \(suggestion.action.rawValue) by \(publicModerator): \(suggestion.verdict.reason)"
+        "modconsole: \(suggestion.action.rawValue) by \(publicModerator): \(Self.publicReason(suggestion))"
+    }
+
+    /// The longest reason told to the author, the mod channel and Discord's audit log.
+    static let reasonLimit = 300
+
+    /// The reason (the moderator's, else the verdict's) as it leaves the
+    /// process: one line without control characters, at most `reasonLimit`
+    /// scalars, and unable to ping: a zero-width space after every @ keeps
+    /// `@everyone`, `@here`, `<@id>` and `<@&role>` from being mentions.
+    static func publicReason(_ suggestion: Suggestion) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in suggestion.reason.unicodeScalars { scalars.append(CharacterSet.controlCharacters.contains(scalar) ? " " : scalar) }
+        let line = String(scalars).replacingOccurrences(of: "@", with: "@\u{200B}")
+        return cut(line.trimmingCharacters(in: .whitespaces), scalars: reasonLimit)
     }
 
     /// The moderator as Discord sees it: without the SSH client's address,

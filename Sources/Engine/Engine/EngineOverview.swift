@@ -21,6 +21,8 @@ public struct EngineOverview: Sendable {
     public var moderator: String
     /// The last rate-limit wait the client reported, if recent.
     public var backOff: String?
+    /// How each channel's last poll went (`pollFailing`, `contentIntentOff` sum it up).
+    public var pollStates: [Snowflake: ChannelPollState] = [:]
 
     public init(queue: [Suggestion] = [], audit: [AuditEntry] = [], counts: Store.Counts = .init(), statuses: [String: String] = [:],
                 lastPoll: Date? = nil, leaseHolder: String? = nil, polling: Bool = false, auto: AutoSettings = .init(),
@@ -53,11 +55,13 @@ extension ModerationEngine {
         let queue = (open + recent.filter { !openIDs.contains($0.id) }).sorted { $0.id > $1.id }
         var auto = settings.auto
         auto.enabled = statuses["auto"]?.value == "on"
-        return EngineOverview(
+        var overview = EngineOverview(
             queue: queue, audit: try await store.audit(limit: auditLimit),
             counts: try await store.counts(), statuses: statuses.mapValues(\.value), lastPoll: lastPoll,
             leaseHolder: lease, polling: lease == holder, auto: auto, dryRun: settings.dryRun,
             moderator: settings.moderator, backOff: backOff)
+        overview.pollStates = try await store.pollStates()
+        return overview
     }
 }
 

@@ -33,7 +33,7 @@ struct Executor: Sendable {
         let result = failure.map { "failed: \($0)" } ?? (try? outcome.get()) ?? "done"
         let audit = AuditEntry(moderator: context.moderator, action: suggestion.action.rawValue, suggestionID: suggestion.id,
                                messageID: suggestion.messageID, channelID: suggestion.channelID, result: result,
-                               reason: suggestion.verdict.reason, dryRun: context.dryRun)
+                               reason: suggestion.reason, dryRun: context.dryRun)
         return try await store.finish(suggestion.id, to: state, holder: holder, failure: failure,
                                       event: state == .done ? .executed : .failed, detail: result, audit: audit)
     }
@@ -49,7 +49,7 @@ struct Executor: Sendable {
         let failure: String? = if case .failure(let why) = outcome { why.message } else { nil }
         let audit = AuditEntry(moderator: moderator, action: "undo \(suggestion.action.rawValue)", suggestionID: suggestion.id,
                                messageID: suggestion.messageID, channelID: suggestion.channelID,
-                               result: failure.map { "failed: \($0)" } ?? "reverted", reason: suggestion.verdict.reason, dryRun: context.dryRun)
+                               result: failure.map { "failed: \($0)" } ?? "reverted", reason: suggestion.reason, dryRun: context.dryRun)
         return try await store.finish(suggestion.id, to: failure == nil ? .reverted : .done, holder: holder,
                                       failure: failure.map { "undo failed: \($0)" },
                                       event: failure == nil ? .undone : .failed, detail: failure == nil ? "reverted by \(moderator)" : nil,
@@ -145,11 +145,13 @@ struct Executor: Sendable {
                 let until = step == .timeout ? Date().addingTimeInterval(Double(timeoutMinutes) * 60) : nil
                 try await client.timeoutMember(suggestion.authorID, in: guild, until: until, reason: reason)
                 return .success(Outcome(detail: until.map { ISO8601DateFormatter().string(from: $0) }))
-            case .ban, .unban:
+            case .ban(let seconds):
                 guard let guild = suggestion.guildID else { return .failure(StepFailure(message: "the guild of #\(suggestion.channelName) is not known yet")) }
-                if step == .ban { try await client.ban(suggestion.authorID, in: guild, reason: reason) } else {
-                    try await client.unban(suggestion.authorID, in: guild, reason: reason)
-                }
+                try await client.ban(suggestion.authorID, in: guild, deleteMessageSeconds: seconds, reason: reason)
+                return .success(Outcome(detail: seconds > 0 ? "with \(seconds) s of their messages" : nil))
+            case .unban:
+                guard let guild = suggestion.guildID else { return .failure(StepFailure(message: "the guild of #\(suggestion.channelName) is not known yet")) }
+                try await client.unban(suggestion.authorID, in: guild, reason: reason)
                 return .success(Outcome(detail: nil))
             case .auditMessage(let text):
                 guard let channel = context.auditChannel else { return .success(Outcome(detail: "no audit channel configured", skipped: true)) }

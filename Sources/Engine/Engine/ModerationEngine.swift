@@ -41,14 +41,12 @@ public actor ModerationEngine {
 
     // MARK: Setting up
 
-    /// Learns who the bot is and each watched channel's name, guild and role.
+    /// Learns who the bot is and each watched channel's name, guild and role,
+    /// for polling. Deciding needs none of it: an engine that is never
+    /// started logs in the first time an action has to run on Discord.
     /// Throws with the fix when the token or a channel is wrong.
     public func start() async throws(EngineError) {
-        do {
-            botID = try await client.currentUser().id
-        } catch {
-            throw EngineError("cannot log in to Discord: \(error); check DISCORD_BOT_TOKEN (`modconsole check` says more)")
-        }
+        _ = try await loggedIn()
         guard !configuration.channels.isEmpty else {
             throw EngineError("no channels to watch; set DISCORD_CHANNEL_IDS or add [[channels]] to the configuration")
         }
@@ -90,21 +88,28 @@ public actor ModerationEngine {
         }
     }
 
+    /// The bot's id, asked of Discord the first time it is needed (which
+    /// checks the token), so decisions that change nothing on Discord never log in.
+    func loggedIn() async throws(EngineError) -> Snowflake {
+        if let botID { return botID }
+        guard !client.configuration.token.isEmpty else {
+            throw EngineError("no bot token: set DISCORD_BOT_TOKEN, or discord.token_file in the configuration file")
+        }
+        do {
+            let id = try await client.currentUser().id
+            botID = id
+            return id
+        } catch {
+            throw EngineError("cannot log in to Discord: \(error); check DISCORD_BOT_TOKEN (`modconsole check` says more)")
+        }
+    }
+
     /// Auto mode on or off (the console's A key). Off cancels every pending auto action.
     public func setAuto(_ enabled: Bool) async throws(StoreError) {
         try await store.setAutoMode(enabled)
     }
 
     // MARK: Polling
-
-    /// What one poll cycle did.
-    public struct PollReport: Sendable, Hashable {
-        /// False when another engine holds the lease (this one only watches).
-        public var polled = false
-        public var leaseHolder: String?
-        public var newSuggestions = 0
-        public var problems: [String] = []
-    }
 
     /// Polls every channel once if this engine holds (or can take) the lease.
     public func pollCycle(now: Date = Date()) async -> PollReport {
@@ -126,12 +131,12 @@ public actor ModerationEngine {
                 if index > 0 { guard try await store.acquireLease(holder: holder, ttl: ttl) == holder else { break } }
                 switch await poll(channel) {
                 case .success(let count): report.newSuggestions += count
-                case .failure(let problem): report.problems.append(problem.description)
+                case .failure(let problem): report.problems.append(problem)
                 }
             }
             try await store.pruneEvents(now: now)
         } catch {
-            report.problems.append(error.description)
+            report.problems.append(PollProblem(.store, error.description))
         }
         return report
     }
@@ -146,7 +151,7 @@ public actor ModerationEngine {
     }
 
     /// Reads what is new in one channel, classifies it and stores the suggestions.
-    func poll(_ channel: Store.Channel) async -> Result<Int, EngineError> {
+    func poll(_ channel: Store.Channel) async -> Result<Int, PollProblem> {
         do {
             let cursor = try await store.cursor(for: channel.id)
             // Where to start next time if this poll finds nothing: a minute
@@ -164,7 +169,7 @@ public actor ModerationEngine {
                 }
             }
             guard let newest = messages.map(\.id).max() else {
-                try await status(channel, "idle", detail: "no new messages in #\(channel.name)")
+                try await status(channel, .idle, detail: "no new messages in #\(channel.name)")
                 return .success(0)
             }
             let written = messages.filter { $0.isWrittenByPerson && $0.author.id != botID }
@@ -175,28 +180,28 @@ public actor ModerationEngine {
                 // Every message arrived empty: the Message Content intent is off. Keep the cursor so they are read again once it is on.
                 let warning = "Message Content intent is off: \(written.count) new message(s) in #\(channel.name) arrived with no content. "
                     + "Turn on Message Content Intent (Developer Portal > your app > Bot > Privileged Gateway Intents); nothing is classified until then."
-                try await store.setStatus("content_intent", warning)
-                try await status(channel, "no_content", detail: warning)
-                return .failure(EngineError(warning))
+                try await status(channel, .noContent, detail: warning)
+                return .failure(PollProblem(.contentIntentOff(channel.id), warning))
             }
-            try await store.setStatus("content_intent", "ok")
             // Embeds or stickers only: nothing to classify, but kept (allowed) so no message is lost from view.
             let classified = await classify(judgeable, in: channel) + textless.map { ClassifiedMessage(message: $0, verdict: Self.noText) }
             let created = try await store.recordPoll(channel: channel, messages: classified, cursor: newest, window: settings.crossPostWindow)
-            try await status(channel, "ok", detail: "#\(channel.name): \(messages.count) new, \(created.count) suggestion(s)")
+            try await status(channel, .ok, detail: "#\(channel.name): \(messages.count) new, \(created.count) suggestion(s)")
             return .success(created.count)
         } catch let error as StoreError {
-            return .failure(EngineError(error.description))
+            return .failure(PollProblem(.store, error.description))
         } catch {
             let problem = "cannot poll #\(channel.name): \(error)"
-            try? await status(channel, "error", detail: problem)
-            return .failure(EngineError(problem))
+            try? await status(channel, .error, detail: problem)
+            return .failure(PollProblem(.channel(channel.id), problem))
         }
     }
 
-    func status(_ channel: Store.Channel, _ state: String, detail: String) async throws(StoreError) {
-        try await store.setStatus("poll:\(channel.id)", state + ": " + detail)
-        try await store.setStatus("last_poll", ISO8601DateFormatter().string(from: Date()))
+    /// Records how a channel's poll went, for every console's status bar and event stream.
+    func status(_ channel: Store.Channel, _ condition: ChannelPollState.Condition, detail: String) async throws(StoreError) {
+        let now = Date()
+        try await store.setPollState(ChannelPollState(condition, detail: detail, at: now), for: channel.id)
+        try await store.setStatus("last_poll", ISO8601DateFormatter().string(from: now))
         try await store.record(EngineEvent(.pollStatus, channelID: channel.id, detail: detail))
     }
 
@@ -208,10 +213,8 @@ public actor ModerationEngine {
     /// Verdicts for new messages, judged on their own words, forwarded text and
     /// file names; a classifier failure becomes a flag for a human, never a guess.
     func classify(_ messages: [Message], in channel: Store.Channel) async -> [ClassifiedMessage] {
-        let guidance = configuration.channels.first { $0.id == channel.id }?.guidance
         let inputs = messages.map {
-            ClassifierInput(message: JudgedContent($0).classifierText, author: $0.author.displayName, channelName: channel.name,
-                            channelRole: channel.role, guidance: guidance)
+            configuration.classifierInput(text: JudgedContent($0).classifierText, author: $0.author.displayName, in: channel)
         }
         let results = await classifier.classify(batch: inputs)
         return zip(messages, results).map { message, result in
@@ -240,6 +243,7 @@ public actor ModerationEngine {
                 var rules = settings.auto
                 rules.enabled = true
                 for suggestion in try await store.unscheduled() where rules.accepts(suggestion.verdict) {
+                    // Takes only while auto mode is still on: an `auto off` meanwhile wins.
                     try await store.schedule(suggestion.id, dueAt: now.addingTimeInterval(settings.auto.grace.seconds),
                                              dryRun: settings.dryRun, now: now)
                 }
@@ -257,7 +261,7 @@ public actor ModerationEngine {
                 ran.append(try await makeExecutor().execute(claimed))
             }
         } catch {
-            try? await store.record(EngineEvent(.failed, detail: error.description))
+            try? await store.record(EngineEvent(.failed, detail: "\(error)"))
         }
         return ran
     }
@@ -269,70 +273,18 @@ public actor ModerationEngine {
         try await store.autoMode().enabled
     }
 
-    /// A moderator's decision: approve and override execute at once; dismiss
-    /// and veto only change the store. Throws naming the problem if the
-    /// suggestion is unknown, already handled, or taken by another process.
-    public func decide(_ id: Int64, _ decision: Decision, moderator: String? = nil) async throws(EngineError) -> Suggestion {
-        let who = moderator ?? settings.moderator
-        return try await asEngineError {
-            if case .override(let action) = decision, action == .timeout || action == .ban {
-                guard let suggestion = try await store.suggestion(id), suggestion.guildID != nil else {
-                    throw EngineError("suggestion \(id) has no known guild, so its author cannot be timed out or banned")
-                }
-            }
-            let decided = try await store.decide(id, decision, moderator: who, dryRun: settings.dryRun)
-            guard decided.state.isDecided else { return decided }
-            guard let claimed = try await store.claim(id, from: [decided.state], holder: holder) else {
-                // Another engine sharing the store picked the approved suggestion up first: report its outcome.
-                return try await outcome(of: id)
-            }
-            return try await makeExecutor().execute(claimed)
-        }
-    }
-
-    /// Takes back a done action as far as Discord allows (see `Undo`).
-    public func undo(_ id: Int64, moderator: String? = nil) async throws(EngineError) -> Suggestion {
-        let who = moderator ?? settings.moderator
-        return try await asEngineError {
-            guard let suggestion = try await store.suggestion(id) else { throw EngineError("no suggestion \(id); `modconsole queue list --all` shows them") }
-            guard suggestion.state == .done else { throw EngineError("suggestion \(id) is \(suggestion.state.rawValue); only done actions can be undone") }
-            guard suggestion.undo != .nothingToUndo else { throw EngineError("suggestion \(id) did nothing on Discord; there is nothing to undo") }
-            guard let claimed = try await store.claim(id, from: [.done], to: .undoing, holder: holder, decidedBy: who) else {
-                throw EngineError("suggestion \(id) is being handled by another process")
-            }
-            return try await makeExecutor().undo(claimed, moderator: who)
-        }
-    }
-
-    /// The suggestion once another engine has finished running it (or a minute has passed).
-    func outcome(of id: Int64) async throws -> Suggestion {
-        let deadline = Date().addingTimeInterval(60)
-        while true {
-            guard let current = try await store.suggestion(id) else { throw EngineError("suggestion \(id) disappeared from the store") }
-            if ![.approved, .overridden, .executing].contains(current.state) || Date() > deadline { return current }
-            try await Task.sleep(for: .milliseconds(100))
-        }
-    }
-
-    /// Runs `body`, reporting store and other errors as engine errors.
-    private func asEngineError<T>(_ body: () async throws -> T) async throws(EngineError) -> T {
-        do {
-            return try await body()
-        } catch let error as EngineError {
-            throw error
-        } catch let error as StoreError {
-            throw EngineError(error.description)
-        } catch {
-            throw EngineError("\(error)")
-        }
-    }
-
-    func makeExecutor() async throws(StoreError) -> Executor {
+    /// An executor for this engine's settings, logged in (the first time) to act on Discord.
+    func makeExecutor() async throws(EngineError) -> Executor {
+        let botID = try await loggedIn()
         var names: [Snowflake: String] = [:]
-        for channel in try await store.channels() { names[channel.id] = channel.name }
+        do {
+            for channel in try await store.channels() { names[channel.id] = channel.name }
+        } catch {
+            throw EngineError(error.description)
+        }
         let context = PlanContext(jobsChannel: configuration.jobsChannel, auditChannel: configuration.auditChannel, channelNames: names,
                                   templates: settings.messages, moderator: settings.moderator, dryRun: settings.dryRun)
-        return Executor(client: client, store: store, botID: botID ?? Snowflake(0), context: context,
+        return Executor(client: client, store: store, botID: botID, context: context,
                         timeoutMinutes: settings.timeoutMinutes, holder: holder)
     }
 

@@ -62,6 +62,25 @@ enum Schema {
             try db.execute(sql: "ALTER TABLE suggestion ADD COLUMN forwarded TEXT")
             try db.execute(sql: "ALTER TABLE suggestion ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]'")
         }
+        migrator.registerMigration("v4: decision details and notes") { db in
+            // What a moderator adds to a decision travels with the suggestion,
+            // so whichever engine executes or resumes it tells the author the
+            // moderator's reason, honours the DM choice and the ban's reach.
+            try db.execute(sql: "ALTER TABLE suggestion ADD COLUMN moderator_reason TEXT")
+            try db.execute(sql: "ALTER TABLE suggestion ADD COLUMN notify_author INTEGER")
+            try db.execute(sql: "ALTER TABLE suggestion ADD COLUMN ban_delete_seconds INTEGER")
+            try db.execute(sql: "ALTER TABLE suggestion ADD COLUMN note TEXT")
+        }
+        migrator.registerMigration("v5: withdrawn labels and poll state") { db in
+            // A reopened decision was taken back: its labels stay for the
+            // record but no longer teach the classifier.
+            try db.execute(sql: "ALTER TABLE label ADD COLUMN withdrawn_at REAL")
+            // How each channel's last poll went, typed, for every console's status bar.
+            try db.execute(sql: """
+                CREATE TABLE poll_state (
+                    channel_id INTEGER PRIMARY KEY, condition TEXT NOT NULL, detail TEXT NOT NULL, at REAL NOT NULL)
+                """)
+        }
         return migrator
     }
 }

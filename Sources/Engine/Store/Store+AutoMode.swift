@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// Auto mode is one switch shared by every engine and console on a store:
 /// kept in the store, so a console never shows MANUAL while a headless
@@ -22,5 +23,40 @@ extension Store {
         try await setStatus("auto", enabled ? "on" : "off", at: now)
         if !enabled { try await unscheduleAll(now: now) }
         try await record(EngineEvent(.suggestionChanged, at: now, detail: enabled ? "auto mode on" : "auto mode off"))
+    }
+
+    /// Sets when a pending suggestion runs in auto mode, unless vetoed. It
+    /// only takes while auto mode is on, checked in the same transaction, so
+    /// once `auto off` has cancelled the pending actions no engine schedules
+    /// another, whatever it read a moment before. Returns whether it took.
+    @discardableResult
+    public func schedule(_ id: Int64, dueAt: Date, dryRun: Bool = false, now: Date = Date()) async throws(StoreError) -> Bool {
+        try await write { db in
+            try db.execute(sql: """
+                UPDATE suggestion SET due_at = ?, dry_run = ?, updated_at = ?
+                WHERE id = ? AND state = 'pending' AND decided_by IS NULL
+                    AND EXISTS (SELECT 1 FROM status WHERE key = 'auto' AND value = 'on')
+                """, arguments: [dueAt.timeIntervalSince1970, dryRun, now.timeIntervalSince1970, id])
+            guard db.changesCount == 1, let suggestion = try Self.fetchSuggestion(db, id: id) else { return false }
+            try db.append(EngineEvent(.suggestionChanged, at: now, suggestion: suggestion,
+                                      detail: "auto action due at \(ISO8601DateFormatter().string(from: dueAt))"))
+            return true
+        }
+    }
+
+    /// Pending suggestions no one has decided or scheduled, for auto mode to consider.
+    public func unscheduled() async throws(StoreError) -> [Suggestion] {
+        try await read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM suggestion WHERE state = 'pending' AND due_at IS NULL AND decided_by IS NULL ORDER BY id")
+                .map { row throws(StoreError) in try Suggestion(row: row) }
+        }
+    }
+
+    /// Cancels every scheduled auto action (auto mode turned off).
+    public func unscheduleAll(now: Date = Date()) async throws(StoreError) {
+        try await write { db in
+            try db.execute(sql: "UPDATE suggestion SET due_at = NULL, updated_at = ? WHERE state = 'pending' AND due_at IS NOT NULL",
+                           arguments: [now.timeIntervalSince1970])
+        }
     }
 }

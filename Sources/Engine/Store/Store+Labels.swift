@@ -36,13 +36,14 @@ public struct ModeratorLabel: Sendable, Hashable {
 extension Store {
     /// The moderators' final labels: for each message, only its latest
     /// decision (a later override, dismiss or undo replaces an earlier
-    /// approve), in the order those decisions were made. Decisions are
+    /// approve; a reopen withdraws them all until the next decision), in the
+    /// order those decisions were made. Decisions are
     /// ordered by row id, the order their transactions committed, so clocks
     /// that differ between processes sharing the store do not matter.
     public func moderatorLabels() async throws(StoreError) -> [ModeratorLabel] {
         try await read { db in
             try Row.fetchAll(db, sql: """
-                SELECT * FROM label WHERE id IN (SELECT MAX(id) FROM label GROUP BY message_id) ORDER BY id
+                SELECT * FROM label WHERE id IN (SELECT MAX(id) FROM label WHERE withdrawn_at IS NULL GROUP BY message_id) ORDER BY id
                 """).map { row throws(StoreError) in try ModeratorLabel(row: row) }
         }
     }
@@ -58,6 +59,13 @@ extension Store {
             """, arguments: [suggestion.messageID.sql, suggestion.judged.classifierText, suggestion.authorName, suggestion.channelName,
                              intent.rawValue, action.rawValue, suggestion.verdict.action.rawValue, source.rawValue, moderator,
                              now.timeIntervalSince1970])
+    }
+
+    /// Withdraws every standing label of a message (its decision was reopened):
+    /// kept for the record, no longer exported or learnt from.
+    static func withdrawLabels(of messageID: Snowflake, _ db: Database, now: Date) throws {
+        try db.execute(sql: "UPDATE label SET withdrawn_at = ? WHERE message_id = ? AND withdrawn_at IS NULL",
+                       arguments: [now.timeIntervalSince1970, messageID.sql])
     }
 
     /// A moderator's action implies an intent when it contradicts the verdict's:

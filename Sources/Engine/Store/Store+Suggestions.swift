@@ -12,18 +12,6 @@ public struct ClassifiedMessage: Sendable {
     }
 }
 
-/// A moderator's decision on an open suggestion.
-public enum Decision: Sendable, Hashable {
-    /// Run the suggested action.
-    case approve
-    /// Run another action instead.
-    case override(ModerationAction)
-    /// Leave the message alone (allow).
-    case dismiss
-    /// Stop a pending auto action; the suggestion waits for a human.
-    case veto
-}
-
 extension Store {
     // MARK: Recording a poll
 
@@ -102,104 +90,6 @@ extension Store {
         return candidates.first { CrossPost.nearlyIdentical($0.judged.classifierText, text) }
     }
 
-    // MARK: Decisions
-
-    /// Applies a moderator's decision in one transaction. Approve and
-    /// override leave the suggestion `approved`/`overridden` for an executor
-    /// to claim. Every decision becomes a labelled example (a veto as allow:
-    /// the moderator stopped the action; a later decision replaces it).
-    /// Throws, naming the state, if the suggestion is unknown or no longer open.
-    @discardableResult
-    public func decide(_ id: Int64, _ decision: Decision, moderator: String, dryRun: Bool = false,
-                       now: Date = Date()) async throws(StoreError) -> Suggestion {
-        try await write { db in
-            guard var suggestion = try Self.fetchSuggestion(db, id: id) else { throw StoreError("no suggestion \(id); `modconsole queue list --all` shows them") }
-            let openStates: [Suggestion.State] = decision == .veto ? [.pending] : [.pending, .allowed, .failed]
-            guard openStates.contains(suggestion.state) else {
-                throw StoreError("suggestion \(id) is \(suggestion.state.rawValue), not open for a decision")
-            }
-            if decision == .veto && suggestion.dueAt == nil {
-                throw StoreError("suggestion \(id) has no pending auto action to veto")
-            }
-            if suggestion.state == .failed, decision != .approve,
-               try Bool.fetchOne(db, sql: "SELECT 1 FROM journal WHERE suggestion_id = ? AND phase = 'execute' AND status = 'done'",
-                                 arguments: [id]) == true {
-                throw StoreError("suggestion \(id) already partly ran its \(suggestion.action.rawValue) before it failed (\(suggestion.failure ?? "")); "
-                                 + "approve it again to finish that action once the cause is fixed")
-            }
-            let state: Suggestion.State
-            var chosen: ModerationAction? = suggestion.chosenAction
-            switch decision {
-            case .approve:
-                state = suggestion.verdict.action == .allow && suggestion.chosenAction == nil ? .dismissed : .approved
-            case .override(let action):
-                chosen = action
-                state = action == .allow ? .dismissed : .overridden
-            case .dismiss:
-                chosen = .allow
-                state = .dismissed
-            case .veto:
-                state = .pending
-            }
-            try db.execute(sql: """
-                UPDATE suggestion SET state = ?, chosen_action = ?, due_at = NULL, decided_by = ?, failure = NULL, dry_run = ?, updated_at = ?
-                WHERE id = ? AND state = ?
-                """, arguments: [state.rawValue, chosen?.rawValue, moderator, dryRun, now.timeIntervalSince1970, id, suggestion.state.rawValue])
-            guard db.changesCount == 1 else { throw StoreError("suggestion \(id) changed while deciding; try again") }
-            try Self.appendLabel(db, for: suggestion, action: decision == .veto ? .allow : chosen ?? suggestion.verdict.action,
-                                 source: Self.labelSource(decision), moderator: moderator, now: now)
-            guard let updated = try Self.fetchSuggestion(db, id: id) else { throw StoreError("suggestion \(id) vanished while deciding; try again") }
-            suggestion = updated
-            let detail = decision == .veto ? "auto action vetoed by \(moderator)" : "\(Self.labelSource(decision).rawValue) by \(moderator)"
-            if suggestion.state == .dismissed || decision == .veto {
-                // Nothing runs on Discord, but who decided belongs in the audit log.
-                _ = try Self.appendAudit(AuditEntry(at: now, moderator: moderator, action: decision == .veto ? "veto" : "allow",
-                                                    suggestionID: id, messageID: suggestion.messageID, channelID: suggestion.channelID,
-                                                    result: decision == .veto ? "vetoed" : "dismissed", reason: suggestion.verdict.reason,
-                                                    dryRun: dryRun), db)
-            }
-            try db.append(EngineEvent(.suggestionChanged, at: now, suggestion: suggestion, detail: detail))
-            return suggestion
-        }
-    }
-
-    static func labelSource(_ decision: Decision) -> ModeratorLabel.Source {
-        switch decision {
-        case .approve: return .approve
-        case .override: return .override
-        case .dismiss: return .dismiss
-        case .veto: return .veto
-        }
-    }
-
-    /// Sets when a pending suggestion runs in auto mode (nil: wait for a human).
-    public func schedule(_ id: Int64, dueAt: Date?, dryRun: Bool = false, now: Date = Date()) async throws(StoreError) {
-        try await write { db in
-            try db.execute(sql: "UPDATE suggestion SET due_at = ?, dry_run = ?, updated_at = ? WHERE id = ? AND state = 'pending' AND decided_by IS NULL",
-                           arguments: [dueAt?.timeIntervalSince1970, dryRun, now.timeIntervalSince1970, id])
-            if db.changesCount == 1, let suggestion = try Self.fetchSuggestion(db, id: id) {
-                try db.append(EngineEvent(.suggestionChanged, at: now, suggestion: suggestion,
-                                          detail: dueAt.map { "auto action due at \(ISO8601DateFormatter().string(from: $0))" } ?? "auto action cancelled"))
-            }
-        }
-    }
-
-    /// Pending suggestions no one has decided or scheduled, for auto mode to consider.
-    public func unscheduled() async throws(StoreError) -> [Suggestion] {
-        try await read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM suggestion WHERE state = 'pending' AND due_at IS NULL AND decided_by IS NULL ORDER BY id")
-                .map { row throws(StoreError) in try Suggestion(row: row) }
-        }
-    }
-
-    /// Cancels every scheduled auto action (auto mode turned off).
-    public func unscheduleAll(now: Date = Date()) async throws(StoreError) {
-        try await write { db in
-            try db.execute(sql: "UPDATE suggestion SET due_at = NULL, updated_at = ? WHERE state = 'pending' AND due_at IS NOT NULL",
-                           arguments: [now.timeIntervalSince1970])
-        }
-    }
-
     // MARK: Claiming
 
     /// Takes a suggestion to execute: one UPDATE that only succeeds from an
@@ -276,7 +166,9 @@ extension Store {
 
     /// Ends an execution or an undo (`to` is done, failed or reverted) and
     /// appends its audit entry, in one transaction. A finished undo is the
-    /// moderator's latest decision on the message, so it is labelled allow.
+    /// moderator's latest decision on the message, so it is labelled allow;
+    /// the content it reposted joins the suggestion's copies, so a new
+    /// decision (the suggestion is open again) acts on the message as it now stands.
     @discardableResult
     public func finish(_ id: Int64, to state: Suggestion.State, holder: String, failure: String? = nil, event: EngineEvent.Kind,
                        detail: String? = nil, audit: AuditEntry? = nil, now: Date = Date()) async throws(StoreError) -> Suggestion {
@@ -287,6 +179,7 @@ extension Store {
                 throw StoreError("suggestion \(id) was taken over by another engine while it ran; its outcome is that engine's to record")
             }
             if let audit { _ = try Self.appendAudit(audit, db) }
+            if state == .reverted { try Self.addRestoredCopy(of: id, db, now: now) }
             guard let suggestion = try Self.fetchSuggestion(db, id: id) else { throw StoreError("no suggestion \(id)") }
             if state == .reverted {
                 try Self.appendLabel(db, for: suggestion, action: .allow, source: .undo, moderator: suggestion.decidedBy ?? holder, now: now)
@@ -294,6 +187,17 @@ extension Store {
             try db.append(EngineEvent(event, at: now, suggestion: suggestion, detail: failure ?? detail))
             return suggestion
         }
+    }
+
+    /// Adds the message an undo reposted (its `restore` step) to the suggestion's copies.
+    static func addRestoredCopy(of id: Int64, _ db: Database, now: Date) throws {
+        let detail = try String.fetchOne(db, sql: """
+            SELECT detail FROM journal WHERE suggestion_id = ? AND phase = 'undo' AND name = ? AND status = 'done'
+            """, arguments: [id, ActionPlan.Step.restore(to: Snowflake(0)).name])
+        guard let restored = ActionPlan.posted(detail), let suggestion = try fetchSuggestion(db, id: id) else { return }
+        let copies = suggestion.copies + [.init(messageID: restored.messageID, channelID: restored.channelID, channelName: suggestion.channelName)]
+        try db.execute(sql: "UPDATE suggestion SET copies = ?, updated_at = ? WHERE id = ?",
+                       arguments: [try JSON.text(copies), now.timeIntervalSince1970, id])
     }
 
     // MARK: Queries
@@ -352,7 +256,7 @@ extension Store {
             }
             let row = try Row.fetchOne(db, sql: """
                 SELECT COUNT(*) AS n, SUM(action = suggested_action) AS agreed FROM label
-                WHERE id IN (SELECT MAX(id) FROM label GROUP BY message_id)
+                WHERE id IN (SELECT MAX(id) FROM label WHERE withdrawn_at IS NULL GROUP BY message_id)
                 """)
             counts.decided = try row?.decoded("n", in: "label", as: Int?.self) ?? 0
             counts.agreed = try row?.decoded("agreed", in: "label", as: Int?.self) ?? 0
@@ -403,6 +307,10 @@ extension Suggestion {
         decidedBy = try row.decoded("decided_by", in: table)
         failure = try row.decoded("failure", in: table)
         dryRun = try row.decoded("dry_run", in: table)
+        moderatorReason = try row.decoded("moderator_reason", in: table)
+        notifyAuthor = try row.decoded("notify_author", in: table)
+        deleteMessageSeconds = try row.decoded("ban_delete_seconds", in: table)
+        note = try row.decoded("note", in: table)
         createdAt = try row.decodedDate("created_at", in: table)
         updatedAt = try row.decodedDate("updated_at", in: table)
     }

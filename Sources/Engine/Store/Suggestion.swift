@@ -7,15 +7,17 @@ import Foundation
 ///     pending -> approved | overridden -> executing -> done | failed
 ///     pending -> dismissed              (a moderator chose allow)
 ///     pending (auto, dueAt) -> executing  (unless vetoed in the grace window)
-///     done -> undoing -> reverted
+///     done -> undoing -> reverted       (open again: a new decision may follow)
+///     dismissed | reverted -> pending | allowed   (reopen)
 ///
 /// Allow verdicts start as `allowed`: visible and overridable, never executed.
 public struct Suggestion: Sendable, Hashable, Identifiable {
     public enum State: String, Sendable, Codable, CaseIterable {
         case allowed, pending, approved, overridden, executing, done, failed, dismissed, undoing, reverted
 
-        /// A moderator may still decide (approve, override, dismiss).
-        public var isOpen: Bool { [.allowed, .pending, .failed].contains(self) }
+        /// A moderator may still decide (approve, override, dismiss). A
+        /// reverted action is open: the moderator took it back to choose again.
+        public var isOpen: Bool { [.allowed, .pending, .failed, .reverted].contains(self) }
         /// Decided and waiting for an executor to claim it.
         public var isDecided: Bool { self == .approved || self == .overridden }
     }
@@ -62,6 +64,8 @@ public struct Suggestion: Sendable, Hashable, Identifiable {
     public var moderatorReason: String?
     /// Whether the author is told by DM (nil: the action's default).
     public var notifyAuthor: Bool?
+    /// For a ban: how far back Discord deletes the author's messages (nil: only the judged message and its copies).
+    public var deleteMessageSeconds: Int?
     /// A private note moderators keep on the case; never sent to Discord.
     public var note: String?
     public var createdAt: Date
@@ -72,7 +76,7 @@ public struct Suggestion: Sendable, Hashable, Identifiable {
                 attachments: [AttachmentNote] = [], copies: [Copy] = [], verdict: Verdict,
                 chosenAction: ModerationAction? = nil, state: State, dueAt: Date? = nil, decidedBy: String? = nil,
                 failure: String? = nil, dryRun: Bool? = nil, moderatorReason: String? = nil, notifyAuthor: Bool? = nil,
-                note: String? = nil, createdAt: Date, updatedAt: Date? = nil) {
+                deleteMessageSeconds: Int? = nil, note: String? = nil, createdAt: Date, updatedAt: Date? = nil) {
         self.id = id
         self.messageID = messageID
         self.channelID = channelID
@@ -93,6 +97,7 @@ public struct Suggestion: Sendable, Hashable, Identifiable {
         self.dryRun = dryRun
         self.moderatorReason = moderatorReason
         self.notifyAuthor = notifyAuthor
+        self.deleteMessageSeconds = deleteMessageSeconds
         self.note = note
         self.createdAt = createdAt
         self.updatedAt = updatedAt ?? createdAt
@@ -107,18 +112,86 @@ public struct Suggestion: Sendable, Hashable, Identifiable {
     /// The action that runs: the moderator's choice, else the verdict's.
     public var action: ModerationAction { chosenAction ?? verdict.action }
     public var confidence: Double { verdict.confidence }
-    /// Every message the action applies to: the original and its copies.
+    /// The reason the author is told: the moderator's, else the verdict's.
+    public var reason: String { moderatorReason ?? verdict.reason }
     /// The message's link in Discord (`https://discord.com/channels/guild/channel/message`);
     /// nil when the guild is unknown.
     public var jumpLink: String? {
         guard let guildID else { return nil }
         return "https://discord.com/channels/\(guildID)/\(channelID)/\(messageID)"
     }
+    /// Every message the action applies to: the original and its copies.
     public var targets: [Copy] {
         [Copy(messageID: messageID, channelID: channelID, channelName: channelName)] + copies
     }
-    /// What undo can do for this suggestion's action, said before it runs.
-    public var undo: Undo { Undo(action) }
+    /// What undo can do for this suggestion: said before the action runs, and
+    /// after an undo that it has been taken back already.
+    public var undo: Undo { state == .reverted ? .alreadyUndone : Undo(action) }
+
+    /// The state a decision leads to, before any executor runs: approved or
+    /// overridden when something will run on Discord, dismissed when nothing
+    /// will, pending after a veto. The store and the engine both follow this
+    /// one rule, so every front end decides alike.
+    public func state(after decision: Decision) -> State {
+        switch decision {
+        case .approve: return action == .allow ? .dismissed : .approved
+        case .override(let chosen): return chosen == .allow ? .dismissed : .overridden
+        case .dismiss: return .dismissed
+        case .veto: return .pending
+        }
+    }
+}
+
+extension Suggestion {
+    /// What the latest decision, undo or reopen came to, read from the
+    /// suggestion as it now stands: what front ends report, and what
+    /// `modconsole queue` picks its exit status from.
+    public enum Outcome: Sendable, Hashable, CustomStringConvertible {
+        /// The action ran on Discord (or as a dry run).
+        case executed
+        /// Nothing runs on Discord: the message stays.
+        case dismissed
+        /// The action was taken back; the suggestion is open for a new decision.
+        case reverted
+        /// Open and waiting for a decision (new, vetoed or reopened).
+        case open
+        /// Decided, and waiting for or in the hands of an executor (perhaps another engine's).
+        case inProgress
+        /// The action, or its undo, stopped; says why.
+        case failed(String)
+
+        /// Whether what was asked took effect.
+        public var succeeded: Bool {
+            switch self {
+            case .executed, .dismissed, .reverted, .open: return true
+            case .inProgress, .failed: return false
+            }
+        }
+
+        public var description: String {
+            switch self {
+            case .executed: return "executed"
+            case .dismissed: return "dismissed: nothing runs on Discord"
+            case .reverted: return "reverted: open for a new decision"
+            case .open: return "open for a decision"
+            case .inProgress: return "still running in another engine; `modconsole queue list` shows how it ends"
+            case .failed(let why): return "failed: \(why)"
+            }
+        }
+    }
+
+    /// The outcome: a recorded failure (of the action or of its undo) wins over the state.
+    public var outcome: Outcome {
+        if let failure { return .failed(failure) }
+        switch state {
+        case .done: return .executed
+        case .dismissed: return .dismissed
+        case .reverted: return .reverted
+        case .allowed, .pending: return .open
+        case .approved, .overridden, .executing, .undoing: return .inProgress
+        case .failed: return .failed("no reason recorded")
+        }
+    }
 }
 
 /// How far an action can be taken back (DESIGN.md "Actions on Discord").
@@ -129,12 +202,18 @@ public enum Undo: String, Sendable, Codable {
     case full = "can be undone"
     /// Only approximately: the content is reposted by the bot with attribution; the original is gone.
     case repostOnly = "cannot be truly undone: undo reposts the content with attribution"
+    /// Only approximately: the ban is lifted and the judged message reposted with attribution, but the
+    /// author must rejoin and messages Discord deleted with the ban do not come back.
+    case liftBanAndRepost = "cannot be truly undone: undo lifts the ban and reposts the message with attribution; the author must rejoin"
+    /// Taken back already; the suggestion is open for a new decision.
+    case alreadyUndone = "already undone: open for a new decision"
 
     public init(_ action: ModerationAction) {
         switch action {
         case .allow: self = .nothingToUndo
-        case .move, .flag, .timeout, .ban: self = .full
+        case .move, .flag, .timeout: self = .full
         case .delete: self = .repostOnly
+        case .ban: self = .liftBanAndRepost
         }
     }
 }

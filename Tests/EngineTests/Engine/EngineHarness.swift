@@ -34,12 +34,18 @@ struct EngineHarness {
     func engine(_ adjust: (inout EngineSettings) -> Void = { _ in }) async throws -> ModerationEngine {
         var configuration = self.configuration
         adjust(&configuration.engine)
-        let client = DiscordClient(configuration: .init(token: configuration.token!, apiBase: configuration.apiBase,
-                                                        serverErrorBackoff: .milliseconds(20)))
-        let engine = ModerationEngine(configuration: configuration, store: try openStore(), client: client,
-                                      classifier: try LocalClassifier.shipped())
+        let engine = try unstartedEngine(configuration)
         try await engine.start()
         return engine
+    }
+
+    /// An engine on the shared store that was never started (so never logged in), with `configuration`'s token and classifier.
+    func unstartedEngine(_ configuration: Configuration? = nil, classifier: (any Classifier)? = nil) throws -> ModerationEngine {
+        let configuration = configuration ?? self.configuration
+        let token = try #require(configuration.token, "the harness configures a token")
+        let client = DiscordClient(configuration: .init(token: token, apiBase: configuration.apiBase, serverErrorBackoff: .milliseconds(20)))
+        return ModerationEngine(configuration: configuration, store: try openStore(), client: client,
+                                classifier: try classifier ?? LocalClassifier.shipped())
     }
 
     /// A fresh engine that has polled `text` (posted by `author` in #general): the engine, the store, the message and its suggestion's id.
@@ -51,6 +57,11 @@ struct EngineHarness {
         _ = await engine.pollCycle()
         let store = try openStore()
         return (engine, store, post, try #require(try await store.suggestion(forMessage: post)).id)
+    }
+
+    /// The id of the suggestion covering a polled message.
+    func suggestionID(of post: Snowflake) async throws -> Int64 {
+        try #require(try await openStore().suggestion(forMessage: post), "message \(post) was not polled").id
     }
 
     /// Responses with status 429 the simulator sent so far.

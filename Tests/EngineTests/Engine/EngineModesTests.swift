@@ -139,13 +139,19 @@ struct EngineModesTests {
             h.simulator.setMessageContentIntent(false)
             let post = try h.post(Texts.jobPost)
             let report = await engine.pollCycle()
-            #expect(report.problems.contains { $0.contains("Message Content") })
+            let general = try h.channel("general")
+            #expect(report.problems.map(\.kind) == [.contentIntentOff(general)])
+            #expect(report.problems.allSatisfy { !$0.failsRun }, "a setting to change, not a failed run")
             let store = try h.openStore()
             #expect(try await store.queue(.all).isEmpty)
-            #expect(try await store.statuses()["content_intent"]?.value.contains("Privileged Gateway Intents") == true)
+            let state = try #require(try await store.pollStates()[general])
+            #expect(state.condition == .noContent && state.detail.contains("Privileged Gateway Intents"))
+            #expect(try await engine.overview().contentIntentOff)
             h.simulator.setMessageContentIntent(true)
             _ = await engine.pollCycle()
             #expect(try await store.suggestion(forMessage: post) != nil, "classified once the intent is back")
+            #expect(try await store.pollStates()[general]?.condition == .ok)
+            #expect(try await !engine.overview().contentIntentOff)
         }
     }
 

@@ -158,7 +158,8 @@ struct EngineSharingTests {
     func vetoBeatsALateClaim() async throws {
         try await withEngineHarness { h in
             let (engine, store, _, id) = try await h.polled(Texts.scam)
-            try await store.schedule(id, dueAt: Date().addingTimeInterval(-1))
+            try await store.setAutoMode(true)
+            #expect(try await store.schedule(id, dueAt: Date().addingTimeInterval(-1)))
             let due = try await store.dueIDs()
             #expect(due.map(\.id) == [id], "due before the veto")
             _ = try await store.decide(id, .veto, moderator: "alice")

@@ -38,10 +38,10 @@ struct ForwardedMessageTests {
             let forward = try #require(Snowflake(h.simulator.forwardMessage(original.description, author: try h.user("swiftlyjen"),
                                                                             to: general.description)))
             let report = await engine.pollCycle()
-            #expect(!report.problems.contains { $0.contains("Message Content") }, "\(report.problems)")
+            #expect(report.problems.isEmpty, "\(report.problems)")
             let store = try h.openStore()
             #expect(try await store.cursor(for: general) == forward)
-            #expect(try await store.statuses()["content_intent"]?.value == "ok")
+            #expect(try await store.pollStates()[general]?.condition == .ok)
             let suggestion = try #require(try await store.suggestion(forMessage: forward))
             #expect(suggestion.forwarded?.channelID == (try h.channel("help")))
             #expect(suggestion.forwarded?.guildID == suggestion.guildID, "forwarded from this server")
@@ -58,7 +58,7 @@ struct ForwardedMessageTests {
             h.simulator.setMessageContentIntent(false)
             h.simulator.postForward(Texts.scam, author: try h.user("swiftlyjen"), channel: try h.channel("general").description)
             let report = await engine.pollCycle()
-            #expect(report.problems.contains { $0.contains("Message Content") })
+            #expect(report.problems.map(\.kind) == [.contentIntentOff(try h.channel("general"))])
         }
     }
 

@@ -1,0 +1,36 @@
+import DiscordREST
+import Foundation
+import GRDB
+
+extension Store {
+    /// Everything the store holds on one author: their suggestions newest
+    /// first (at most `limit`; a cross-post and its copies are one), and over
+    /// all of them the total, when the first was posted, and counts by the
+    /// action that stands for each:
+    /// - decided or executed: the action chosen or run (dismissed counts as allow);
+    /// - reverted: allow, since the message was put back;
+    /// - open and undecided: the suggested action.
+    /// An author the store has never seen gets an empty profile named by their id.
+    public func authorProfile(_ authorID: Snowflake, limit: Int = 200) async throws(StoreError) -> AuthorProfile {
+        try await read { db in
+            let messages = try Row.fetchAll(db, sql: "SELECT * FROM suggestion WHERE author_id = ? ORDER BY message_id DESC LIMIT ?",
+                                            arguments: [authorID.sql, max(limit, 0)])
+                .map { row throws(StoreError) in try Suggestion(row: row) }
+            var counts: [ModerationAction: Int] = [:]
+            var total = 0
+            for row in try Row.fetchAll(db, sql: """
+                SELECT CASE WHEN state = 'reverted' THEN 'allow' ELSE COALESCE(chosen_action, suggested_action) END AS standing,
+                       COUNT(*) AS n
+                FROM suggestion WHERE author_id = ? GROUP BY standing
+                """, arguments: [authorID.sql]) {
+                let n: Int = try row.decoded("n", in: "suggestion")
+                counts[try row.decoded("standing", in: "suggestion", as: ModerationAction.self), default: 0] += n
+                total += n
+            }
+            let firstSeen = try Double.fetchOne(db, sql: "SELECT MIN(created_at) FROM message WHERE author_id = ?", arguments: [authorID.sql])
+                .map(Date.init(timeIntervalSince1970:))
+            return AuthorProfile(authorID: authorID, name: messages.first?.authorName ?? authorID.description, messages: messages,
+                                 countsByAction: counts, total: total, firstSeen: firstSeen)
+        }
+    }
+}
