@@ -10,7 +10,7 @@ import Testing
     static func troubled() -> EngineOverview {
         var overview = Fixtures.overview(auto: true)
         overview.backOff = "tooManyRequests on GET /channels/10/messages: waiting 2.10 s"
-        overview.statuses["poll:10"] = "error: HTTP 503"
+        overview.pollStates[10] = ChannelPollState(.error, detail: "cannot poll #general: HTTP 503", at: Fixtures.now)
         overview.statuses["classifier"] = "hybrid local + gpt-5-nano"
         overview.polling = false
         overview.counts.failed = 1

@@ -52,11 +52,11 @@ import Testing
         let lines = first.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let top = try #require(lines.firstIndex { $0.contains("Queue") })
         #expect(lines[top + 1].contains("delete"), "the first row waits for a decision:\n\(first)")
-        #expect(first.contains("claim it now at disc0rd-gift.com"), "the first scam is in the detail pane:\n\(first)")
+        #expect(first.contains("disc0rd-gift.com"), "the first scam is in the detail pane:\n\(first)")
 
         // n jumps to the next item waiting for a decision.
         try await tmux.keys("n")
-        try await tmux.waitFor("the second scam in the detail pane") { $0.contains("Steam gift card giveaway") && $0.contains("Detail") }
+        try await tmux.waitFor("the second scam in the detail pane") { $0.contains("steamcommunity-gifts.ru") && $0.contains("Detail") }
 
         // Three scams marked and deleted with one confirmation.
         try await tmux.keys("g")
@@ -74,7 +74,7 @@ import Testing
         #expect(setup.sim.snapshot().messages(in: general).contains { $0.content == Self.jobPost }, "the job post is left alone")
 
         // Dismiss the job post, reopen it, then delete it after all.
-        try await tmux.waitFor("the job post selected next") { $0.contains("Apply at careers.example.com") && $0.contains("1 pending") }
+        try await tmux.waitFor("the job post selected next") { $0.contains("careers.example.com") && $0.contains("1 pending") }
         try await press("a", on: tmux, until: "the dismissal") { $0.contains("dismissed") && $0.contains("nothing pending") }
         #expect(try await states(setup)[Self.jobPost] == "dismissed")
         try await tmux.keys("u")

@@ -40,8 +40,13 @@ import Testing
             [dm]
             move = "Moved to #{jobs}: {reason}"
             delete = "Removed from #{channel}: {reason}"
+
+            [ui]
+            hold_back_ms = 450
             """)
-        let settings = try ConfigurationLoader.load(explicitFile: file, environment: env([:], scratch)).engine
+        let configuration = try ConfigurationLoader.load(explicitFile: file, environment: env([:], scratch))
+        #expect(configuration.ui.holdBack == .milliseconds(450))
+        let settings = configuration.engine
         #expect(settings.pollInterval == .seconds(10) && settings.backfill == 50 && settings.dryRun)
         #expect(settings.timeoutMinutes == 15 && settings.crossPostWindow == .seconds(120) && settings.moderator == "alice")
         #expect(settings.auto.enabled && settings.auto.grace == .seconds(5) && settings.auto.minConfidence == 0.95)
@@ -71,6 +76,9 @@ import Testing
             [auto]
             min_confidence = 1.5
             actions = ["ban"]
+
+            [ui]
+            hold_back_ms = -1
             """)
         do {
             _ = try ConfigurationLoader.load(explicitFile: file, environment: env([:], scratch))
@@ -81,6 +89,7 @@ import Testing
             #expect(text.contains("engine.backfil") && text.contains("backfill"), "did-you-mean for the misspelt key")
             #expect(text.contains("auto.min_confidence"))
             #expect(text.contains("auto.actions") && text.contains("timeout and ban always need a moderator"))
+            #expect(text.contains("ui.hold_back_ms") && text.contains("0 (no hold-back) to 5000 milliseconds"))
         }
     }
 

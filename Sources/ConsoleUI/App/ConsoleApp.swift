@@ -87,6 +87,7 @@ public final class ConsoleApp: Sendable {
         ready.yield(true)
         defer { terminal.restore() }
         var state = ConsoleState(size: terminal.size, unicode: terminal.unicode)
+        state.holdBack = engine.configuration.ui.holdBack
         var shown: CellBuffer? = nil
         var lastFrame = ContinuousClock.now - frameInterval
         var lastTick = Date()

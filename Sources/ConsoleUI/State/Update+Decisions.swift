@@ -74,7 +74,7 @@ extension Console {
             lines = ["Ban \(who) from the server (moderator-only escalation)?",
                      details.deleteMessageSeconds == nil ? "Their message is deleted with the ban."
                                                          : "Their messages from the last 7 days are deleted with the ban.",
-                     "Undo lifts the ban and reposts the message with attribution; the member must be invited again."]
+                     "It \(Undo.liftBanAndRepost.rawValue)."]
         default:
             state.afterDecision([suggestion.id])
             return [command]
@@ -162,7 +162,7 @@ extension Console {
         case .flag: return "The warning reaction is removed."
         case .delete: return "The content is reposted in #\(suggestion.channelName) by the bot, with attribution (the original is gone)."
         case .timeout: return "The timeout is lifted."
-        case .ban: return "The ban is lifted and the message reposted with attribution."
+        case .ban: return "The ban is lifted and the message reposted with attribution; the author must rejoin."
         case .allow: return "Nothing happened on Discord."
         }
     }

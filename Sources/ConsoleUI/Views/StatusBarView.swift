@@ -74,7 +74,7 @@ enum StatusBarView {
         if let backOff = overview.backOff {
             left.append(Part(Segment(" ", .statusBar), Segment(" " + self.backOff(backOff) + " ", .statusWarning), rank: 3))
         }
-        if let intent = overview.statuses["content_intent"], intent != "ok" {
+        if overview.contentIntentOff {
             left.append(Part(Segment(" ", .statusBar), Segment(" Message Content intent off ", .statusWarning), rank: 4))
         }
         if !overview.polling { left.append(Part(Segment(sep + "watching (poller \(shortHolder(overview.leaseHolder)))", .statusBar), rank: 5)) }
@@ -104,7 +104,7 @@ enum StatusBarView {
     /// "poll ok 12s", "poll FAILING", "no poll yet".
     static func poll(_ overview: EngineOverview, state: ConsoleState) -> String {
         guard let last = overview.lastPoll else { return "no poll yet" }
-        if overview.statuses.contains(where: { $0.key.hasPrefix("poll:") && $0.value.hasPrefix("error") }) { return "poll FAILING" }
+        if overview.pollFailing { return "poll FAILING" }
         return "poll ok " + Clock.shortAge(state.now.timeIntervalSince(last))
     }
 

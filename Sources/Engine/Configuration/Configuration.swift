@@ -64,5 +64,9 @@ public struct Configuration: Sendable {
 public struct UISettings: Sendable {
     /// A built-in theme name, a file in themes/, or a path (`ui.theme`); `--theme` overrides it.
     public var theme: String?
+    /// How long keys that decide are ignored after the console moves the
+    /// selection on its own (after a decision, when an item leaves the view),
+    /// so the next item is seen before anything can act on it (`ui.hold_back_ms`).
+    public var holdBack: Duration = .milliseconds(300)
     public init() {}
 }

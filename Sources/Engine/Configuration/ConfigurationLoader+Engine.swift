@@ -70,6 +70,12 @@ extension ConfigurationLoader {
         }
         if var ui = root.table("ui") {
             configuration.ui.theme = ui.string("theme", example: "\"light\"") ?? configuration.ui.theme
+            if let milliseconds = ui.int("hold_back_ms", example: "300") {
+                if (0...5000).contains(milliseconds) { configuration.ui.holdBack = .milliseconds(milliseconds) } else {
+                    ui.problems.append(.init(key: ui.keyPath("hold_back_ms"), value: "\(milliseconds)", message: "out of range",
+                                             fix: "give 0 (no hold-back) to 5000 milliseconds; 300 is the default"))
+                }
+            }
             root.absorb(ui)
         }
         if var dm = root.table("dm") {

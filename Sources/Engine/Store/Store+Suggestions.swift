@@ -248,9 +248,10 @@ extension Store {
                 let n: Int = try row.decoded("n", in: "suggestion")
                 switch Suggestion.State(rawValue: try row.decoded("state", in: "suggestion")) {
                 case .pending?, .approved?, .overridden?, .executing?: counts.pending += n
-                case .done?, .reverted?, .undoing?: counts.done += n
+                case .done?, .undoing?: counts.done += n
                 case .failed?: counts.failed += n
-                case .allowed?, .dismissed?: counts.allowed += n
+                // An undone action left the message up, as an allow does; the item is open for a new decision.
+                case .allowed?, .dismissed?, .reverted?: counts.allowed += n
                 case nil: break
                 }
             }

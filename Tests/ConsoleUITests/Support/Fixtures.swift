@@ -57,7 +57,7 @@ enum Fixtures {
         var settings = AutoSettings()
         settings.enabled = auto
         return EngineOverview(queue: queue, audit: audit, counts: counts,
-                              statuses: ["guild_name": "Swift Developers", "content_intent": "ok"], lastPoll: now.addingTimeInterval(-12),
+                              statuses: ["guild_name": "Swift Developers"], lastPoll: now.addingTimeInterval(-12),
                               leaseHolder: "host#1#abc", polling: true, auto: settings, dryRun: dryRun, moderator: "alice")
     }
 
