@@ -160,3 +160,18 @@ import Testing
         #expect(Fixtures.press(keys("sss"), on: start).0.visibleQueue.map(\.id) == [6, 7, 5, 3, 4])
     }
 }
+
+/// The queue pane after the terminal changes size.
+@Suite struct QueueResizeTests {
+    @Test func aTerminalThatGrowsShowsEarlierItemsInsteadOfBlankRows() {
+        let many = (1...30).map { Fixtures.suggestion(Int64($0), .allow, .allowed, content: "message \($0)", minutesAgo: Double($0)) }
+        var state = Fixtures.state(Size(width: 80, height: 24), overview: Fixtures.overview(queue: many))
+        state = Fixtures.press([.character("G")], on: state).0
+        #expect(state.queueOffset > 0)
+        state = Console.update(state, .resize(Size(width: 120, height: 60))).0
+        let rows = Layout(size: state.size).queue.height - 2
+        #expect(state.queueOffset == max(30 - rows, 0), "the last row sits at the bottom, not above blank rows")
+        let text = Renderer.render(state).lines.joined(separator: "\n")
+        #expect(text.contains("message 30") && text.contains("message \(max(30 - rows, 0) + 1) "))
+    }
+}
