@@ -13,7 +13,7 @@ Enter, y.
 
 Usage: scripts/measure-triage-keys.py [path/to/modconsole]   (default .build/release/modconsole)
 """
-import getpass, json, os, subprocess, sys, tempfile, time
+import getpass, json, os, re, subprocess, sys, tempfile, time
 
 BINARY = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/release/modconsole")
 SOCKET = f"modconsole-keys-{os.getpid()}"
@@ -34,12 +34,11 @@ def wait_for(what, condition, limit=90):
     sys.exit(f"timed out waiting for {what}; the screen was:\n{screen()}")
 
 def pending(text):
+    """The count in the queue pane's title ("Queue · 98 pending")."""
     for line in text.splitlines():
-        if "Queue" in line and "pending" in line:
-            for part in line.split("·"):
-                part = part.strip(" ▶◀┃━┏┓")
-                if part.endswith("pending") and part.split()[0].isdigit():
-                    return int(part.split()[0])
+        match = re.search(r"Queue[^┐]*?(\d+) pending", line)
+        if match:
+            return int(match.group(1))
     return 0
 
 def decisions(db):
@@ -86,5 +85,6 @@ if __name__ == "__main__":
     # The console records the moderator as $USER (plus the SSH address when there is one).
     moderator = os.environ.get("USER") or getpass.getuser()
     one = run("one-by-one")
+    print(json.dumps({"pending_cleared": 20, "mode": "one by one (Enter, y when asked)", "keys": one}), flush=True)
     bulk = run("bulk")
-    print(json.dumps({"pending_cleared": 20, "keys_one_by_one": one, "keys_bulk": bulk, "binary": BINARY}))
+    print(json.dumps({"pending_cleared": 20, "mode": "bulk (p, V, Enter, y)", "keys": bulk}), flush=True)

@@ -31,7 +31,11 @@ import Testing
 
     @Test func arrivalsWaitUntilAsked() {
         let newer = Fixtures.suggestion(8, .delete, .pending, content: "new scam", minutesAgo: 0)
-        let state = Console.update(start, .overview(Fixtures.overview(queue: [newer] + Fixtures.overview().queue))).0
+        let untouched = Console.update(start, .overview(Fixtures.overview(queue: [newer] + Fixtures.overview().queue))).0
+        #expect(untouched.visibleQueue.map(\.id) == [6, 8, 7, 5, 4, 3] && untouched.arrivals.isEmpty,
+                "before the first key the list is still filling: arrivals take their place")
+        let reading = Fixtures.press([.down, .up], on: start).0
+        let state = Console.update(reading, .overview(Fixtures.overview(queue: [newer] + Fixtures.overview().queue))).0
         #expect(state.visibleQueue.map(\.id) == [6, 7, 5, 4, 3])
         #expect(state.arrivals == [8])
         #expect(Renderer.render(state).lines.joined().contains("1 new"))

@@ -110,15 +110,20 @@ extension ConsoleState {
     }
 
     /// Notes what arrived with new data without moving the list; takes the
-    /// order anew only when nothing is shown yet (the first data, or an empty view).
+    /// order anew only while nobody can be reading it: before the first key
+    /// (the first poll is still filling it), or when nothing is shown.
     mutating func takeArrivals() {
         let ids = (overview?.queue ?? []).map(\.id)
-        if order.isEmpty || (visibleQueue.isEmpty && filter.isEmpty) {
-            let first = order.isEmpty
+        if order.isEmpty || !touched || (visibleQueue.isEmpty && filter.isEmpty) {
+            let first = order.isEmpty || !touched
+            let previous = selectedID
             arrange()
-            if first || selectedID == nil, let firstPending = visibleQueue.first(where: QueueOrder.needsDecision) ?? visibleQueue.first {
+            if first || previous == nil, let firstPending = visibleQueue.first(where: QueueOrder.needsDecision) ?? visibleQueue.first,
+               firstPending.id != previous {
                 selectedID = firstPending.id
+                detailOffset = 0
                 holdBackUntil = now.addingTimeInterval(holdBack.seconds)
+                clampSelection(quietly: true)
             }
             return
         }

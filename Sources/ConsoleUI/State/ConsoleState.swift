@@ -108,6 +108,9 @@ public struct ConsoleState: Sendable {
     public var order: [Int64] = []
     /// Suggestions that arrived since the order was last taken (shown as "N new").
     public var arrivals: Set<Int64> = []
+    /// Whether the moderator has pressed a key yet: until then the list is
+    /// still filling (the first poll's backfill) and arrivals take their place at once.
+    public var touched = false
     /// How long keys that decide are ignored after the selection moved on its own (a decision, a refresh).
     public var holdBack: Duration = .milliseconds(300)
     /// Keys that decide are ignored until then.

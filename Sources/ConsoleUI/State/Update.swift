@@ -47,6 +47,7 @@ public enum Console {
             state.quitting = true
             commands = [.quit]
         case .key(let key):
+            state.touched = true
             commands = handle(key, &state)
         }
         return (state, commands)
