@@ -9,7 +9,13 @@ enum OverlayViews {
             [Segment(TextLayout.pad($0.label, to: keyWidth + 2), .helpKey),
              Segment($0.summary + ($0.dangerous ? " (asks first)" : ""), .help)]
         }
-        lines += [[], [Segment("Approve asks first too when the action cannot be undone.", .help)]]
+        lines += [[], [Segment("Approve asks first too when the action cannot be undone.", .help)], [],
+                  [Segment("Marks after the action:", .helpKey)]]
+        let marks = [(glyphs.pending, "pending"), (glyphs.due, "auto countdown"), (glyphs.decided, "decided"),
+                     (glyphs.executing, "running"), (glyphs.done, "done"), (glyphs.failed, "failed"),
+                     (glyphs.dismissed, "dismissed"), (glyphs.undoing, "undoing"), (glyphs.reverted, "reverted (open again)"),
+                     (glyphs.markedForBulk, "marked for a bulk decision (before the author)")]
+        lines += marks.map { [Segment(TextLayout.pad($0.0, to: keyWidth + 2), .helpKey), Segment($0.1, .help)] }
         let room = max(size.height - 3, 1)
         let scrollable = lines.count > room
         let start = scrollable ? min(offset, lines.count - room) : 0
