@@ -19,13 +19,15 @@ struct EngineSession {
             throw ExitCode(1)
         }
         adjust(&configuration)
+        OutputRedaction.use(configuration)
         self.configuration = configuration
-        store = try Self.openStore(db: db)
+        store = try Self.openStore(db: db, redactor: SecretRedactor(configuration))
     }
 
-    static func openStore(db: String?) throws -> Store {
+    /// The store at `--db` (or its default), keeping `redactor`'s secrets out of what it records.
+    static func openStore(db: String?, redactor: SecretRedactor = .none) throws -> Store {
         do {
-            return try Store(path: StoreLocation.resolve(flag: db))
+            return try Store(path: StoreLocation.resolve(flag: db), redactor: redactor)
         } catch {
             printError(error.description)
             throw ExitCode(1)

@@ -18,6 +18,8 @@ public actor ModerationEngine {
     public nonisolated let holder: String
     /// The phishing lists the classifier reads, looked at again each poll cycle.
     public nonisolated let phishingLists: PhishingListCache?
+    /// Keeps the configured secrets out of the errors this engine reports and the verdicts it stores.
+    public nonisolated let redactor: SecretRedactor
     /// As configured; whether auto mode is on lives in the store (`autoEnabled`).
     public let settings: EngineSettings
     private var botID: Snowflake?
@@ -32,6 +34,7 @@ public actor ModerationEngine {
                 holder: String = ProcessIdentity.make(), phishingLists: PhishingListCache? = nil) {
         self.configuration = configuration
         self.phishingLists = phishingLists
+        self.redactor = SecretRedactor(configuration)
         self.settings = configuration.engine
         self.store = store
         self.client = client
@@ -46,6 +49,10 @@ public actor ModerationEngine {
     /// started logs in the first time an action has to run on Discord.
     /// Throws with the fix when the token or a channel is wrong.
     public func start() async throws(EngineError) {
+        do { try await learnSetup() } catch { throw EngineError(redactor.clean(error.description)) }
+    }
+
+    private func learnSetup() async throws(EngineError) {
         _ = try await loggedIn()
         guard !configuration.channels.isEmpty else {
             throw EngineError("no channels to watch; set DISCORD_CHANNEL_IDS or add [[channels]] to the configuration")
@@ -100,7 +107,7 @@ public actor ModerationEngine {
             botID = id
             return id
         } catch {
-            throw EngineError("cannot log in to Discord: \(error); check DISCORD_BOT_TOKEN (`modconsole check` says more)")
+            throw EngineError(redactor.clean("cannot log in to Discord: \(error)") + "; check DISCORD_BOT_TOKEN (`modconsole check` says more)")
         }
     }
 
@@ -223,7 +230,7 @@ public actor ModerationEngine {
             case .failure(let failure):
                 return ClassifiedMessage(message: message, verdict: Verdict(
                     intent: .other, action: .flag, reason: "A moderator will review this message.",
-                    reasoning: "No verdict: \(failure). Flagged for a human instead of guessing.",
+                    reasoning: redactor.clean("No verdict: \(failure). Flagged for a human instead of guessing."),
                     confidence: 0, classifier: failure.classifier, classifierVersion: "failed"))
             }
         }
