@@ -60,7 +60,7 @@ struct EngineSession {
     /// (and no token: without one, an action that must run says so).
     func engine() throws -> ModerationEngine {
         let store = self.store
-        let client = configuration.makeClient(onRateLimit: ModerationEngine.rateLimitRecorder(store))
+        let client = configuration.makeClient(onRateLimit: ModerationEngine.rateLimitRecorder(store), rateLimits: StoreRateLimits(store))
             ?? DiscordClient(configuration: .init(token: BotToken(""), apiBase: configuration.apiBase))
         let lists = phishingLists()
         let classifier: any Classifier

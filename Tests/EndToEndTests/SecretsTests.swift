@@ -14,18 +14,9 @@ import Testing
 
     /// A setup whose simulator expects `token`, with the LLM classifier on `llm` using `apiKey`.
     static func make(llm: FakeLLMServer) async throws -> Setup {
-        let sim = try await DiscordSimulator.start(SimulatorOptions(botToken: token, backlogPerChannel: 0))
-        let directory = NSTemporaryDirectory() + "modconsole-secrets-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let environment = [
-            "DISCORD_API_BASE": sim.baseURL, "DISCORD_BOT_TOKEN": token,
-            "DISCORD_CHANNEL_IDS": ["general", "help"].compactMap { sim.channelID(named: $0) }.joined(separator: ","),
-            "DISCORD_JOBS_CHANNEL_ID": sim.channelID(named: "jobs") ?? "",
-            "DISCORD_AUDIT_CHANNEL_ID": sim.channelID(named: "mod-log") ?? "",
-            "MODCONSOLE_DB": directory + "/store.sqlite", "USER": "e2e-mod",
+        try await Setup.make(SimulatorOptions(botToken: token, backlogPerChannel: 0), extra: [
             "OPENAI_API_KEY": apiKey, "OPENAI_BASE_URL": llm.baseURL, "MODCONSOLE_MODEL": "fake", "MODCONSOLE_CLASSIFIER": "llm",
-        ]
-        return Setup(sim: sim, directory: directory, environment: environment)
+        ])
     }
 
     static func texts(_ results: [String: ModconsoleProcess.Result]) -> [String: String] {

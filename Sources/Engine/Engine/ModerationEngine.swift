@@ -62,7 +62,7 @@ public actor ModerationEngine {
         ids += [configuration.jobsChannel, configuration.auditChannel].compactMap { $0 }.filter { !ids.contains($0) }
         for id in ids {
             do {
-                let channel = try await client.channel(id)
+                let channel = try await channelInfo(id)
                 let watched = configuration.channels.first { $0.id == id }
                 let role = Policy.role(configured: watched?.role, isJobsChannel: id == configuration.jobsChannel, name: channel.name ?? "")
                 let stored = Store.Channel(id: id, guildID: channel.guildID, name: channel.name ?? id.description, role: role)
@@ -78,8 +78,8 @@ public actor ModerationEngine {
         if configuration.engine.auto.enabled, (try? await store.autoMode().enabled) != true {
             if (try? await setAuto(true)) != nil { turnedAutoOn = true }
         }
-        if let guildID = known.first?.guildID, let guild = try? await client.guild(guildID) {
-            try? await store.setStatus("guild_name", guild.name)
+        if let guildID = known.first?.guildID, let name = await guildName(guildID) {
+            try? await store.setStatus("guild_name", name)
         }
         try? await store.setStatus("classifier", Self.describe(classifier))
     }
@@ -103,7 +103,7 @@ public actor ModerationEngine {
             throw EngineError("no bot token: set DISCORD_BOT_TOKEN, or discord.token_file in the configuration file")
         }
         do {
-            let id = try await client.currentUser().id
+            let id = try await botUserID()
             botID = id
             return id
         } catch {
