@@ -74,13 +74,17 @@ public final class DiscordClient: Sendable {
     private let tokenRejected = Atomic<Bool>(false)
     private let logger = Logger(label: "modconsole.discord")
 
-    public init(configuration: Configuration, transport: any HTTPTransport = CurlTransport()) {
+    /// `rateLimits` keeps what the client learns about rate limits across
+    /// processes (see `RateLimitPersistence`); without it, each client starts blank.
+    public init(configuration: Configuration, transport: any HTTPTransport = CurlTransport(),
+                rateLimits: (any RateLimitPersistence)? = nil) {
         self.configuration = configuration
         self.transport = transport
         self.limiter = RateLimiter(
             settings: .init(globalPerSecond: configuration.globalRequestsPerSecond,
                             invalidRequestBudget: configuration.invalidRequestBudget,
                             invalidRequestWindow: .seconds(600)),
+            persistence: rateLimits,
             onWait: configuration.onRateLimit)
     }
 

@@ -25,7 +25,7 @@ struct Check: AsyncParsableCommand {
     func run() async throws {
         let configuration: Configuration
         do {
-            configuration = try ConfigurationLoader.load(explicitFile: config)
+            configuration = try OutputRedaction.load(explicitFile: config)
         } catch {
             printError(error.description)
             throw ExitCode(1)
@@ -37,9 +37,9 @@ struct Check: AsyncParsableCommand {
         let report = await SetupCheck(configuration: configuration, client: client).run()
         let storePath = StoreLocation.resolve(flag: global.db)
         let lists = PhishingListFiles(storePath: storePath)
-        print(CheckReportText(report: report, tokenSource: configuration.tokenSource, storePath: storePath,
-                              storeProblem: StoreLocation.problem(at: storePath),
-                              listsDirectory: lists.directory, listsWarning: lists.warning()).render())
+        print(OutputRedaction.clean(CheckReportText(report: report, tokenSource: configuration.tokenSource, storePath: storePath,
+                                                    storeProblem: StoreLocation.problem(at: storePath),
+                                                    listsDirectory: lists.directory, listsWarning: lists.warning()).render()))
         if !report.ok { throw ExitCode(1) }
     }
 }
@@ -128,7 +128,7 @@ struct CheckReportText {
 
 /// Prints JSON to stdout, with what a terminal could obey escaped (`Sanitizer.jsonSafe`).
 func printJSON(_ json: String) {
-    print(Sanitizer.jsonSafe(json))
+    print(Sanitizer.jsonSafe(OutputRedaction.clean(json)))
 }
 
 /// Prints a value as the commands' JSON: sorted keys, ISO 8601 times, pretty unless `compact`.
@@ -141,11 +141,11 @@ func printJSON(encoding value: some Encodable, compact: Bool = false) throws {
 
 /// Prints text that may quote what authors wrote, through the sanitiser.
 func printText(_ text: String) {
-    print(Sanitizer.clean(text, mode: .multiLine))
+    print(Sanitizer.clean(OutputRedaction.clean(text), mode: .multiLine))
 }
 
 /// Prints an error to stderr. Errors can quote channel and author names, so
 /// the text goes through the console's sanitiser like everything else.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("modconsole: " + Sanitizer.clean(message, mode: .multiLine) + "\n").utf8))
+    FileHandle.standardError.write(Data(("modconsole: " + Sanitizer.clean(OutputRedaction.clean(message), mode: .multiLine) + "\n").utf8))
 }

@@ -19,13 +19,15 @@ struct EngineSession {
             throw ExitCode(1)
         }
         adjust(&configuration)
+        OutputRedaction.use(configuration)
         self.configuration = configuration
-        store = try Self.openStore(db: db)
+        store = try Self.openStore(db: db, redactor: SecretRedactor(configuration))
     }
 
-    static func openStore(db: String?) throws -> Store {
+    /// The store at `--db` (or its default), keeping `redactor`'s secrets out of what it records.
+    static func openStore(db: String?, redactor: SecretRedactor = .none) throws -> Store {
         do {
-            return try Store(path: StoreLocation.resolve(flag: db))
+            return try Store(path: StoreLocation.resolve(flag: db), redactor: redactor)
         } catch {
             printError(error.description)
             throw ExitCode(1)
@@ -58,7 +60,7 @@ struct EngineSession {
     /// (and no token: without one, an action that must run says so).
     func engine() throws -> ModerationEngine {
         let store = self.store
-        let client = configuration.makeClient(onRateLimit: ModerationEngine.rateLimitRecorder(store))
+        let client = configuration.makeClient(onRateLimit: ModerationEngine.rateLimitRecorder(store), rateLimits: StoreRateLimits(store))
             ?? DiscordClient(configuration: .init(token: BotToken(""), apiBase: configuration.apiBase))
         let lists = phishingLists()
         let classifier: any Classifier

@@ -31,7 +31,7 @@ struct Eval: AsyncParsableCommand {
         let rows = try readReporting(dataset)
         let classifier: any Classifier
         do {
-            let configuration = try ConfigurationLoader.load(explicitFile: config)
+            let configuration = try OutputRedaction.load(explicitFile: config)
             classifier = try configuration.classifier.makeClassifier(self.classifier, explains: false)
         } catch {
             printError("\(error)")

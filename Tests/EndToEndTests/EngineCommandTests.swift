@@ -17,17 +17,7 @@ import Testing
         var store: String { directory + "/store.sqlite" }
 
         static func make() async throws -> Setup {
-            let sim = try await DiscordSimulator.start(SimulatorOptions(backlogPerChannel: 0))
-            let directory = NSTemporaryDirectory() + "modconsole-e2e-\(UUID().uuidString)"
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            let environment = [
-                "DISCORD_API_BASE": sim.baseURL, "DISCORD_BOT_TOKEN": sim.botToken,
-                "DISCORD_CHANNEL_IDS": ["general", "help"].compactMap { sim.channelID(named: $0) }.joined(separator: ","),
-                "DISCORD_JOBS_CHANNEL_ID": sim.channelID(named: "jobs") ?? "",
-                "DISCORD_AUDIT_CHANNEL_ID": sim.channelID(named: "mod-log") ?? "",
-                "MODCONSOLE_DB": directory + "/store.sqlite", "USER": "e2e-mod",
-            ]
-            return Setup(sim: sim, directory: directory, environment: environment)
+            try await make(SimulatorOptions(backlogPerChannel: 0))
         }
 
         func finish() async {

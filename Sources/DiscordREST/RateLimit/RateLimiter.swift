@@ -15,6 +15,10 @@ import Foundation
 ///   the safe end), and counts for as long as it is in flight.
 /// - 401, 403 and 429 answers (except scope `shared`) are counted over ten
 ///   minutes; past the budget, sending stops until the window frees up.
+/// - With a `RateLimitPersistence`, what earlier processes learnt (route to
+///   bucket, what each bucket has left, a global pause) is loaded before the
+///   first request, and what answers teach is saved as they arrive, so a
+///   short-lived process does not run into a limit its predecessor found.
 actor RateLimiter {
     struct Settings: Sendable {
         var globalPerSecond: Int
@@ -41,9 +45,17 @@ actor RateLimiter {
     private var globalSlots: [Int: ContinuousClock.Instant?] = [:]
     private var nextSlot = 0
     private var invalidAnswers: [ContinuousClock.Instant] = []
+    private let persistence: (any RateLimitPersistence)?
+    private var loading: Task<RateLimitState, Never>?
+    private var loaded = false
+    /// Learnt since the last save; saved by whichever answer finds no save running.
+    private var unsaved = RateLimitState()
+    private var saving = false
 
-    init(settings: Settings, onWait: @escaping @Sendable (RateLimitEvent) -> Void) {
+    init(settings: Settings, persistence: (any RateLimitPersistence)? = nil,
+         onWait: @escaping @Sendable (RateLimitEvent) -> Void) {
         self.settings = settings
+        self.persistence = persistence
         self.onWait = onWait
     }
 
@@ -60,6 +72,7 @@ actor RateLimiter {
     /// Waits until `route` may be sent and reserves its bucket and a place in
     /// the global window. Pass the ticket to `complete` or `abandon`.
     func acquire(_ route: Route) async throws(DiscordError) -> Ticket {
+        await loadPersisted()
         try checkInvalidBudget()
         var id = bucketID(route)
         while busy.contains(id) {
@@ -104,7 +117,7 @@ actor RateLimiter {
     /// Records what an answer said about its bucket, releases the bucket, and
     /// for a 429 returns how long Discord asked to wait.
     @discardableResult
-    func complete(_ ticket: Ticket, route: Route, response: HTTPResponse) -> Duration? {
+    func complete(_ ticket: Ticket, route: Route, response: HTTPResponse) async -> Duration? {
         let id = ticket.bucket
         let headers = RateLimitHeaders(response)
         let now = clock.now
@@ -113,9 +126,11 @@ actor RateLimiter {
         if let hash = headers.bucket, hashes[route.routeKey] != hash {
             hashes[route.routeKey] = hash
             target = hash + route.majorSuffix
+            unsaved.routes[route.routeKey] = hash
         }
         if let remaining = headers.remaining, let resetAfter = headers.resetAfter {
             buckets[target] = Bucket(remaining: remaining, resetAt: now.advanced(by: .seconds(resetAfter)))
+            unsaved.buckets[target] = .init(remaining: remaining, resetAt: Date().addingTimeInterval(resetAfter))
         }
         if [401, 403].contains(response.status) || (response.status == 429 && headers.scope != "shared") {
             invalidAnswers.append(now)
@@ -125,16 +140,52 @@ actor RateLimiter {
             let wait = Duration.seconds(max(headers.retryAfter ?? 1, 0))
             retryAfter = wait
             // The wait is reported by `acquire` when a request actually makes it.
+            let wallResume = Date().addingTimeInterval(Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18)
             if headers.isGlobal || headers.isCloudflare {
                 let resume = now.advanced(by: wait)
                 globalResumeAt = max(globalResumeAt ?? resume, resume)
+                unsaved.globalResumeAt = max(unsaved.globalResumeAt ?? wallResume, wallResume)
             } else {
                 buckets[target] = Bucket(remaining: 0, resetAt: now.advanced(by: wait), cause: .tooManyRequests)
+                unsaved.buckets[target] = .init(remaining: 0, resetAt: wallResume)
             }
         }
         release(id)
         if target != id { release(target) }
+        await savePersisted()
         return retryAfter
+    }
+
+    /// Takes in, once, what earlier processes saved; what this process has
+    /// learnt already wins, and expired entries are ignored.
+    private func loadPersisted() async {
+        guard !loaded, let persistence else { return }
+        let task = loading ?? Task { await persistence.load() }
+        loading = task
+        let state = await task.value
+        guard !loaded else { return }
+        loaded = true
+        let now = clock.now, wallNow = Date()
+        func instant(_ date: Date) -> ContinuousClock.Instant { now.advanced(by: .seconds(date.timeIntervalSince(wallNow))) }
+        hashes.merge(state.routes) { own, _ in own }
+        for (id, bucket) in state.buckets where bucket.resetAt > wallNow && buckets[id] == nil {
+            buckets[id] = Bucket(remaining: bucket.remaining, resetAt: instant(bucket.resetAt))
+        }
+        if let resume = state.globalResumeAt, resume > wallNow {
+            globalResumeAt = max(globalResumeAt ?? instant(resume), instant(resume))
+        }
+    }
+
+    /// Saves what was learnt; while a save runs, later changes gather and go in the next one.
+    private func savePersisted() async {
+        guard let persistence, !saving else { return }
+        saving = true
+        while !unsaved.isEmpty {
+            let changes = unsaved
+            unsaved = RateLimitState()
+            await persistence.save(changes)
+        }
+        saving = false
     }
 
     /// Releases a request that never got an answer (it may still have counted).

@@ -29,6 +29,11 @@ public final class FakeLLMServer: Sendable {
         case error(status: Int, type: String?, code: String?, message: String, retryAfter: Double? = nil)
         /// 429 with `insufficient_quota`, as OpenAI sends when credit runs out.
         case quotaExhausted
+        /// An error whose message quotes the Authorization header it was sent,
+        /// raw and percent-encoded, as careless servers and proxies do (401:
+        /// "Incorrect API key provided: ..."; 5xx: a proxy's dump of the request):
+        /// for proving the client's key never travels on into logs or the store.
+        case echoAuthorization(status: Int)
         /// Wait, then answer.
         case delay(Duration)
         /// Hold the request until `requests` requests have been in flight at
@@ -168,6 +173,12 @@ public final class FakeLLMServer: Sendable {
         case .quotaExhausted:
             return json(429, ["error": ["message": "You exceeded your current quota, please check your plan and billing details.",
                                         "type": "insufficient_quota", "code": "insufficient_quota"]])
+        case .echoAuthorization(let status):
+            let sent = request.authorization ?? "(none)"
+            let encoded = sent.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? sent
+            return json(status, ["error": [
+                "message": "Incorrect API key provided: \(sent) (as received: \(encoded))",
+                "type": status == 401 ? "invalid_request_error" : "server_error", "code": status == 401 ? "invalid_api_key" : "internal"]])
         case .delay(let duration):
             try? await Task.sleep(for: duration)
             return completion(Self.answer(to: request), request: request)

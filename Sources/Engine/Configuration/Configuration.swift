@@ -53,10 +53,12 @@ public struct Configuration: Sendable {
 
     public init() {}
 
-    /// A client for this configuration's API base and token.
-    public func makeClient(onRateLimit: @escaping @Sendable (RateLimitEvent) -> Void = { _ in }) -> DiscordClient? {
+    /// A client for this configuration's API base and token; `rateLimits`
+    /// shares what it learns about rate limits with other processes.
+    public func makeClient(onRateLimit: @escaping @Sendable (RateLimitEvent) -> Void = { _ in },
+                           rateLimits: (any RateLimitPersistence)? = nil) -> DiscordClient? {
         guard let token else { return nil }
-        return DiscordClient(configuration: .init(token: token, apiBase: apiBase, onRateLimit: onRateLimit))
+        return DiscordClient(configuration: .init(token: token, apiBase: apiBase, onRateLimit: onRateLimit), rateLimits: rateLimits)
     }
 }
 

@@ -90,11 +90,11 @@ extension ModerationEngine {
         do {
             return try await body()
         } catch let error as EngineError {
-            throw error
+            throw EngineError(redactor.clean(error.description))
         } catch let error as StoreError {
-            throw EngineError(error.description)
+            throw EngineError(redactor.clean(error.description))
         } catch {
-            throw EngineError("\(error)")
+            throw EngineError(redactor.clean("\(error)"))
         }
     }
 }

@@ -18,6 +18,8 @@ public actor ModerationEngine {
     public nonisolated let holder: String
     /// The phishing lists the classifier reads, looked at again each poll cycle.
     public nonisolated let phishingLists: PhishingListCache?
+    /// Keeps the configured secrets out of the errors this engine reports and the verdicts it stores.
+    public nonisolated let redactor: SecretRedactor
     /// As configured; whether auto mode is on lives in the store (`autoEnabled`).
     public let settings: EngineSettings
     private var botID: Snowflake?
@@ -32,6 +34,7 @@ public actor ModerationEngine {
                 holder: String = ProcessIdentity.make(), phishingLists: PhishingListCache? = nil) {
         self.configuration = configuration
         self.phishingLists = phishingLists
+        self.redactor = SecretRedactor(configuration)
         self.settings = configuration.engine
         self.store = store
         self.client = client
@@ -46,6 +49,10 @@ public actor ModerationEngine {
     /// started logs in the first time an action has to run on Discord.
     /// Throws with the fix when the token or a channel is wrong.
     public func start() async throws(EngineError) {
+        do { try await learnSetup() } catch { throw EngineError(redactor.clean(error.description)) }
+    }
+
+    private func learnSetup() async throws(EngineError) {
         _ = try await loggedIn()
         guard !configuration.channels.isEmpty else {
             throw EngineError("no channels to watch; set DISCORD_CHANNEL_IDS or add [[channels]] to the configuration")
@@ -55,7 +62,7 @@ public actor ModerationEngine {
         ids += [configuration.jobsChannel, configuration.auditChannel].compactMap { $0 }.filter { !ids.contains($0) }
         for id in ids {
             do {
-                let channel = try await client.channel(id)
+                let channel = try await channelInfo(id)
                 let watched = configuration.channels.first { $0.id == id }
                 let role = Policy.role(configured: watched?.role, isJobsChannel: id == configuration.jobsChannel, name: channel.name ?? "")
                 let stored = Store.Channel(id: id, guildID: channel.guildID, name: channel.name ?? id.description, role: role)
@@ -71,8 +78,8 @@ public actor ModerationEngine {
         if configuration.engine.auto.enabled, (try? await store.autoMode().enabled) != true {
             if (try? await setAuto(true)) != nil { turnedAutoOn = true }
         }
-        if let guildID = known.first?.guildID, let guild = try? await client.guild(guildID) {
-            try? await store.setStatus("guild_name", guild.name)
+        if let guildID = known.first?.guildID, let name = await guildName(guildID) {
+            try? await store.setStatus("guild_name", name)
         }
         try? await store.setStatus("classifier", Self.describe(classifier))
     }
@@ -96,11 +103,11 @@ public actor ModerationEngine {
             throw EngineError("no bot token: set DISCORD_BOT_TOKEN, or discord.token_file in the configuration file")
         }
         do {
-            let id = try await client.currentUser().id
+            let id = try await botUserID()
             botID = id
             return id
         } catch {
-            throw EngineError("cannot log in to Discord: \(error); check DISCORD_BOT_TOKEN (`modconsole check` says more)")
+            throw EngineError(redactor.clean("cannot log in to Discord: \(error)") + "; check DISCORD_BOT_TOKEN (`modconsole check` says more)")
         }
     }
 
@@ -223,7 +230,7 @@ public actor ModerationEngine {
             case .failure(let failure):
                 return ClassifiedMessage(message: message, verdict: Verdict(
                     intent: .other, action: .flag, reason: "A moderator will review this message.",
-                    reasoning: "No verdict: \(failure). Flagged for a human instead of guessing.",
+                    reasoning: redactor.clean("No verdict: \(failure). Flagged for a human instead of guessing."),
                     confidence: 0, classifier: failure.classifier, classifierVersion: "failed"))
             }
         }

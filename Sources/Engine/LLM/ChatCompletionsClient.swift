@@ -96,9 +96,12 @@ public final class ChatCompletionsClient: Sendable {
     public let endpoint: LLMEndpoint
     private let transport: any HTTPTransport
     private let logger = Logger(label: "modconsole.llm")
+    /// A server may echo the key it was sent; no error text carries it on.
+    private let redactor: SecretRedactor
 
     public init(endpoint: LLMEndpoint, transport: (any HTTPTransport)? = nil) {
         self.endpoint = endpoint
+        self.redactor = SecretRedactor(secrets: [endpoint.apiKey?.secret].compactMap { $0 })
         self.transport = transport ?? CurlTransport(options: .init(totalTimeout: endpoint.timeout))
     }
 
@@ -122,9 +125,9 @@ public final class ChatCompletionsClient: Sendable {
             let error: LLMError
             switch await send(request) {
             case .success(let response) where (200..<300).contains(response.status):
-                return try Self.decode(response.body)
+                do { return try Self.decode(response.body) } catch { throw error.redacted(by: redactor) }
             case .success(let response):
-                error = Self.error(response)
+                error = Self.error(response).redacted(by: redactor)
                 if response.status == 429, let retryAfter = Self.retryAfter(response) { wait = retryAfter }
             case .failure(let failure):
                 error = failure

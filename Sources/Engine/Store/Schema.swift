@@ -81,6 +81,17 @@ enum Schema {
                     channel_id INTEGER PRIMARY KEY, condition TEXT NOT NULL, detail TEXT NOT NULL, at REAL NOT NULL)
                 """)
         }
+        migrator.registerMigration("v6: sec rate limits and setup cache") { db in
+            // What Discord's rate-limit headers taught any process, so the
+            // next one does not run into a limit an earlier one found.
+            try db.execute(sql: """
+                CREATE TABLE rate_limit_route (route_key TEXT PRIMARY KEY, bucket TEXT NOT NULL);
+                CREATE TABLE rate_limit_bucket (id TEXT PRIMARY KEY, remaining INTEGER NOT NULL, reset_at REAL NOT NULL);
+                """)
+            // The bot's user, channels and guild name, briefly, so a decision
+            // from the command line does not ask Discord for them every time.
+            try db.execute(sql: "CREATE TABLE setup_cache (key TEXT PRIMARY KEY, value TEXT NOT NULL, at REAL NOT NULL)")
+        }
         return migrator
     }
 }

@@ -60,7 +60,8 @@ extension Store {
     /// Appends an entry to the audit log, chained to the last one, in one transaction.
     @discardableResult
     public func appendAudit(_ entry: AuditEntry) async throws(StoreError) -> AuditEntry {
-        try await write { db in try Self.appendAudit(entry, db) }
+        let entry = redactor.clean(entry)
+        return try await write { db in try Self.appendAudit(entry, db) }
     }
 
     static func appendAudit(_ entry: AuditEntry, _ db: Database) throws -> AuditEntry {

@@ -43,6 +43,7 @@ extension Store {
     /// Records a step's state: `started` before it runs, `done` or `skipped` after.
     public func journal(_ id: Int64, phase: JournalPhase, step: Int, name: String, status: JournalStep.Status,
                         detail: String? = nil, now: Date = Date()) async throws(StoreError) {
+        let detail = detail.map(redactor.clean)
         try await write { db in
             try db.execute(sql: """
                 INSERT INTO journal (suggestion_id, phase, step, name, status, detail, started_at, finished_at)

@@ -31,7 +31,9 @@ public struct ChannelPollState: Sendable, Hashable {
 extension Store {
     /// Records how a channel's poll went, replacing the previous state.
     public func setPollState(_ state: ChannelPollState, for channel: Snowflake) async throws(StoreError) {
-        try await write { db in
+        var state = state
+        state.detail = redactor.clean(state.detail)
+        try await write { [state] db in
             try db.execute(sql: """
                 INSERT INTO poll_state (channel_id, condition, detail, at) VALUES (?, ?, ?, ?)
                 ON CONFLICT(channel_id) DO UPDATE SET condition = excluded.condition, detail = excluded.detail, at = excluded.at

@@ -172,7 +172,8 @@ extension Store {
     @discardableResult
     public func finish(_ id: Int64, to state: Suggestion.State, holder: String, failure: String? = nil, event: EngineEvent.Kind,
                        detail: String? = nil, audit: AuditEntry? = nil, now: Date = Date()) async throws(StoreError) -> Suggestion {
-        try await write { db in
+        let failure = failure.map(redactor.clean), detail = detail.map(redactor.clean), audit = audit.map(redactor.clean)
+        return try await write { db in
             try db.execute(sql: "UPDATE suggestion SET state = ?, failure = ?, claimed_by = NULL, updated_at = ? WHERE id = ? AND claimed_by = ?",
                            arguments: [state.rawValue, failure, now.timeIntervalSince1970, id, holder])
             guard db.changesCount == 1 else {

@@ -15,10 +15,15 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
 public final class Store: Sendable {
     public let path: String
     let pool: DatabasePool
+    /// Takes the configured secrets out of every error text the store keeps
+    /// (events, failures, journal details, poll states, status lines).
+    public let redactor: SecretRedactor
 
-    /// Opens (creating it, readable only by its owner) and migrates the store at `path`.
-    public init(path: String) throws(StoreError) {
+    /// Opens (creating it, readable only by its owner) and migrates the store
+    /// at `path`; `redactor` (built from the configuration) keeps secrets out of it.
+    public init(path: String, redactor: SecretRedactor = .none) throws(StoreError) {
         self.path = path
+        self.redactor = redactor
         do {
             try Self.createPrivately(path)
             var configuration = GRDB.Configuration()
@@ -114,6 +119,7 @@ public final class Store: Sendable {
 
     /// Remembers a status line (poll state, warnings) for every process to show.
     public func setStatus(_ key: String, _ value: String, at now: Date = Date()) async throws(StoreError) {
+        let value = redactor.clean(value)
         try await write { db in
             try db.execute(sql: "INSERT INTO status (key, value, at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, at = excluded.at",
                            arguments: [key, value, now.timeIntervalSince1970])
@@ -187,7 +193,9 @@ public final class Store: Sendable {
 
     /// Records an event that belongs to no other change (poll status, rate limits).
     public func record(_ event: EngineEvent) async throws(StoreError) {
-        try await write { db in try db.append(event) }
+        var event = event
+        event.detail = event.detail.map(redactor.clean)
+        try await write { [event] db in try db.append(event) }
     }
 
     /// Drops events older than `age`: they only feed live views.
