@@ -53,7 +53,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DiscordRESTTests", dependencies: ["DiscordREST", "DiscordSimulator", "TestSupport"]),
         .testTarget(name: "DiscordSimulatorTests", dependencies: ["DiscordSimulator", "TestSupport"]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "DiscordREST", "DiscordSimulator",
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "DiscordREST", "DiscordSimulator", "TestSupport",
                                                       .product(name: "GRDB", package: "GRDB.swift")],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "ConsoleUITests", dependencies: ["ConsoleUI", "CNcursesw"]),

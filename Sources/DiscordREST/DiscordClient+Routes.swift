@@ -27,20 +27,40 @@ public struct NewMessage: Encodable, Sendable {
     public var content: String
     public var allowedMentions: AllowedMentions?
     public var messageReference: MessageReference?
+    /// An idempotency key, sent with `enforce_nonce: true`: Discord answers a
+    /// repeated create with the same nonce (within a few minutes) with the
+    /// first message instead of posting again, so a retried post cannot duplicate.
+    public var nonce: String?
 
     /// Discord's limit on `content`.
     public static let contentLimit = 2000
+    /// Discord's limit on a string `nonce`.
+    public static let nonceLimit = 25
 
-    public init(content: String, allowedMentions: AllowedMentions? = AllowedMentions.none, messageReference: MessageReference? = nil) {
+    public init(content: String, allowedMentions: AllowedMentions? = AllowedMentions.none, messageReference: MessageReference? = nil,
+                nonce: String? = nil) {
         self.content = content
         self.allowedMentions = allowedMentions
         self.messageReference = messageReference
+        self.nonce = nonce
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(content, forKey: .content)
+        try container.encodeIfPresent(allowedMentions, forKey: .allowedMentions)
+        try container.encodeIfPresent(messageReference, forKey: .messageReference)
+        if let nonce {
+            try container.encode(nonce, forKey: .nonce)
+            try container.encode(true, forKey: .enforceNonce)
+        }
     }
 
     enum CodingKeys: String, CodingKey {
-        case content
+        case content, nonce
         case allowedMentions = "allowed_mentions"
         case messageReference = "message_reference"
+        case enforceNonce = "enforce_nonce"
     }
 }
 
@@ -141,14 +161,17 @@ extension DiscordClient {
         guard (1...NewMessage.contentLimit).contains(length) else {
             throw .invalidRequest("message content must be 1 to \(NewMessage.contentLimit) characters, got \(length)")
         }
+        if let nonce = message.nonce, !(1...NewMessage.nonceLimit).contains(nonce.count) {
+            throw .invalidRequest("a message nonce must be 1 to \(NewMessage.nonceLimit) characters, got \(nonce.count)")
+        }
         let route = Route.createMessage(channel)
-        return try decode(Message.self, from: try await send(route, body: encode(message)), route: route)
+        return try decodeEffect(Message.self, from: try await send(route, body: encode(message)), route: route)
     }
 
     /// `DELETE /channels/{c}/messages/{m}`. The route carries the message's age
     /// class, since Discord limits deletes of new and old messages apart.
     public func deleteMessage(in channel: Snowflake, id: Snowflake, reason: String? = nil) async throws(DiscordError) {
-        _ = try await send(.deleteMessage(channel, id), auditReason: reason)
+        try await sendEffect(.deleteMessage(channel, id), auditReason: reason)
     }
 
     /// `POST /channels/{c}/messages/bulk-delete`. Checked before sending, as
@@ -165,17 +188,17 @@ extension DiscordClient {
             throw .invalidRequest("message \(old) is older than 14 days; Discord refuses to bulk-delete it (delete it alone)")
         }
         struct Body: Encodable { var messages: [Snowflake] }
-        _ = try await send(.bulkDelete(channel), body: encode(Body(messages: ids)), auditReason: reason)
+        try await sendEffect(.bulkDelete(channel), body: encode(Body(messages: ids)), auditReason: reason)
     }
 
     /// `PUT .../reactions/{emoji}/@me`: `emoji` is a Unicode emoji or `name:id`.
     public func addReaction(in channel: Snowflake, message: Snowflake, emoji: String) async throws(DiscordError) {
-        _ = try await send(.ownReaction("PUT", channel, message, emoji: emoji))
+        try await sendEffect(.ownReaction("PUT", channel, message, emoji: emoji))
     }
 
     /// `DELETE .../reactions/{emoji}/@me`.
     public func removeOwnReaction(in channel: Snowflake, message: Snowflake, emoji: String) async throws(DiscordError) {
-        _ = try await send(.ownReaction("DELETE", channel, message, emoji: emoji))
+        try await sendEffect(.ownReaction("DELETE", channel, message, emoji: emoji))
     }
 
     /// `POST /users/@me/channels`: opens (or finds) the DM channel with a user.
@@ -201,7 +224,7 @@ extension DiscordClient {
             }
             enum CodingKeys: String, CodingKey { case until = "communication_disabled_until" }
         }
-        _ = try await send(.modifyMember(guild, user), body: encode(Body(until: until)), auditReason: reason)
+        try await sendEffect(.modifyMember(guild, user), body: encode(Body(until: until)), auditReason: reason)
     }
 
     /// Bans a user, deleting up to `deleteMessageSeconds` (0...604800) of their recent messages.
@@ -212,12 +235,12 @@ extension DiscordClient {
             throw .invalidRequest("delete_message_seconds must be 0 to 604800, got \(deleteMessageSeconds)")
         }
         struct Body: Encodable { var delete_message_seconds: Int }
-        _ = try await send(.ban("PUT", guild, user), body: encode(Body(delete_message_seconds: deleteMessageSeconds)),
-                           auditReason: reason)
+        try await sendEffect(.ban("PUT", guild, user), body: encode(Body(delete_message_seconds: deleteMessageSeconds)),
+                             auditReason: reason)
     }
 
     public func unban(_ user: Snowflake, in guild: Snowflake, reason: String? = nil) async throws(DiscordError) {
-        _ = try await send(.ban("DELETE", guild, user), auditReason: reason)
+        try await sendEffect(.ban("DELETE", guild, user), auditReason: reason)
     }
 
     /// The bot's effective permissions in a channel, from the guild's roles,

@@ -187,6 +187,35 @@ public final class DiscordClient: Sendable {
         }
     }
 
+    /// The answer to a change: `T` as Discord sends it, or `.anomalousSuccess`
+    /// when a 2xx carries something else, so the caller checks the effect
+    /// instead of taking it as done.
+    func decodeEffect<T: Decodable>(_ type: T.Type, from response: HTTPResponse, route: Route) throws(DiscordError) -> T {
+        do {
+            return try decode(T.self, from: response, route: route)
+        } catch {
+            throw .anomalousSuccess(route: route.description, status: response.status, detail: Self.bodySummary(response.body))
+        }
+    }
+
+    /// Sends a change Discord answers with 204 and no body. An empty or JSON
+    /// body is accepted; anything else (an HTML page from a proxy) is `.anomalousSuccess`.
+    func sendEffect(_ route: Route, body: Data? = nil, auditReason: String? = nil) async throws(DiscordError) {
+        let response = try await send(route, body: body, auditReason: auditReason)
+        let text = response.body.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        guard !text.isEmpty else { return }
+        guard (try? JSONSerialization.jsonObject(with: response.body, options: [.fragmentsAllowed])) != nil else {
+            throw .anomalousSuccess(route: route.description, status: response.status, detail: Self.bodySummary(response.body))
+        }
+    }
+
+    /// What an unexpected body looks like, for an error message: its size and first bytes, made printable.
+    static func bodySummary(_ body: Data) -> String {
+        let start = String(decoding: body.prefix(40), as: UTF8.self).unicodeScalars
+            .map { CharacterSet.controlCharacters.contains($0) ? " " : String($0) }.joined()
+        return body.isEmpty ? "an empty body" : "\(body.count) bytes starting \"\(start)\""
+    }
+
     func encode(_ value: some Encodable) -> Data {
         // Encoding our own plain request structs cannot fail.
         (try? Self.encoder.encode(value)) ?? Data("{}".utf8)

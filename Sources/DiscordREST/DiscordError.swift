@@ -57,6 +57,10 @@ public enum DiscordError: Error, Hashable, Sendable, CustomStringConvertible {
     case transport(TransportFailure, host: String)
     /// An answer arrived but its body is not what the route returns.
     case malformedBody(route: String, detail: String)
+    /// A change was answered with success (2xx) but the body is not what
+    /// Discord sends for it (a proxy's page, a cut answer): whether the change
+    /// happened is unknown until it is checked. Never take it as done.
+    case anomalousSuccess(route: String, status: Int, detail: String)
     /// Discord rejected the token (401). The client refuses every later call.
     case invalidToken
     /// The client has seen too many 401/403/429 answers in ten minutes and
@@ -98,6 +102,8 @@ public enum DiscordError: Error, Hashable, Sendable, CustomStringConvertible {
             }
         case .malformedBody(let route, let detail):
             return "\(route): the answer is not valid JSON for this route: \(detail)"
+        case .anomalousSuccess(let route, let status, let detail):
+            return "\(route): HTTP \(status) but the answer is not Discord's (\(detail)); whether it took effect is unverified"
         case .invalidToken:
             return "Discord rejected the bot token (401 Unauthorized); set a valid DISCORD_BOT_TOKEN. No further requests will be sent."
         case .invalidRequestBudgetExhausted(let retryAfter):

@@ -25,6 +25,9 @@ public struct Message: Decodable, Hashable, Sendable {
     /// message. Discord sends exactly one; the forward's own `content` is empty.
     public var messageSnapshots: [MessageSnapshot]
     public var flags: Int
+    /// The emoji the bot itself reacted with (`me` in `reactions`): a Unicode
+    /// emoji, or `name:id` for a custom one, as `addReaction` takes them.
+    public var ownReactions: [String]
 
     /// True for what a person typed: a default message or a reply, from a
     /// user that is neither a bot, Discord's system user nor a webhook.
@@ -38,6 +41,7 @@ public struct Message: Decodable, Hashable, Sendable {
         case mentionRoles = "mention_roles", mentionEveryone = "mention_everyone"
         case webhookID = "webhook_id", messageReference = "message_reference"
         case messageSnapshots = "message_snapshots"
+        case reactions
     }
 
     public init(from decoder: any Decoder) throws {
@@ -59,6 +63,19 @@ public struct Message: Decodable, Hashable, Sendable {
         messageReference = try? c.decodeIfPresent(MessageReference.self, forKey: .messageReference)
         messageSnapshots = (try? c.decodeIfPresent(Lossy<MessageSnapshot>.self, forKey: .messageSnapshots))?.elements ?? []
         flags = try c.decodeIfPresent(Int.self, forKey: .flags) ?? 0
+        let reactions = (try? c.decodeIfPresent(Lossy<Reaction>.self, forKey: .reactions))?.elements ?? []
+        ownReactions = reactions.filter(\.me).map(\.emoji.spelled)
+    }
+
+    /// One entry of `reactions`: which emoji, and whether the bot is among those who reacted.
+    struct Reaction: Decodable {
+        struct Emoji: Decodable {
+            var id: Snowflake?
+            var name: String?
+            var spelled: String { id.map { "\(name ?? ""):\($0)" } ?? name ?? "" }
+        }
+        var emoji: Emoji
+        var me: Bool
     }
 }
 

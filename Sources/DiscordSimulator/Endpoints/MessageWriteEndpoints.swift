@@ -6,10 +6,15 @@ import Foundation
 extension GuildState {
     static let maximumContentLength = 2_000
     static let bulkDeleteMaximumAge: TimeInterval = 14 * 86_400
+    /// How long Discord remembers an enforced nonce ("a few minutes").
+    static let nonceWindow: TimeInterval = 300
+    static let maximumNonceLength = 25
 
     /// Sends a message as the bot. Needs SEND_MESSAGES in a guild channel; a
     /// DM to someone who does not accept it (DMs closed, or no shared guild)
-    /// fails with 50007. `allowed_mentions` decides who is pinged.
+    /// fails with 50007. `allowed_mentions` decides who is pinged. With
+    /// `nonce` and `enforce_nonce: true`, a repeat within `nonceWindow`
+    /// returns the first message and posts nothing, as Discord does.
     mutating func createMessage(in channelID: String, _ request: IncomingRequest, now: Date) throws(APIError) -> APIResponse {
         let channel = try visibleChannel(channelID)
         if channel.kind == .directMessage {
@@ -28,6 +33,15 @@ extension GuildState {
         let embeds = body["embeds"]?.arrayValue ?? []
         if embeds.count > 10 {
             errors.add(at: ["embeds"], code: "BASE_TYPE_MAX_LENGTH", message: "Must be 10 or fewer in length.")
+        }
+        let nonce = body["nonce"]?.stringValue ?? body["nonce"]?.intValue.map(String.init)
+        if let nonce, nonce.count > Self.maximumNonceLength {
+            errors.add(at: ["nonce"], code: "BASE_TYPE_MAX_LENGTH", message: "Must be 25 or fewer in length.")
+        }
+        let enforced = body["enforce_nonce"]?.boolValue == true ? nonce : nil
+        if let enforced, let earlier = enforcedNonces[enforced], earlier.channelID == channelID,
+           now.timeIntervalSince(earlier.at) < Self.nonceWindow, let first = message(earlier.messageID, in: channelID) {
+            return .json(json.message(first))
         }
         let allowed = body["allowed_mentions"].flatMap { $0.isNull ? nil : AllowedMentions($0, errors: &errors) }
         let reference = try messageReference(body["message_reference"], in: channelID, errors: &errors)
@@ -48,6 +62,7 @@ extension GuildState {
         new.embeds = embeds
         new.referencedMessageID = reference.map(String.init)
         let sent = addMessage(new, at: now)
+        if let enforced { enforcedNonces[enforced] = (channelID, sent.snowflake, now) }
 
         if channel.kind == .directMessage, let recipientID = channel.recipientID {
             history.directMessages.append(GuildSnapshot.DirectMessage(

@@ -23,6 +23,9 @@ struct GuildState: Sendable {
     var history = ModerationHistory()
     /// Whether the bot has the Message Content privileged intent (see `DiscordJSON.message`).
     var messageContentIntent = true
+    /// Creates made with `enforce_nonce`, by nonce: the message and when, so a
+    /// repeat within `nonceWindow` returns it instead of posting again.
+    var enforcedNonces: [String: (channelID: String, messageID: UInt64, at: Date)] = [:]
 
     init(guild: SimGuild, botUserID: String, botRoleID: String) {
         self.guild = guild

@@ -174,6 +174,17 @@ struct PlanContext: Sendable {
         }
     }
 
+    /// The idempotency key of one run of a posting step (Discord's enforced
+    /// nonce, at most 25 characters): the suggestion, the phase, the step and
+    /// when the step first started, so a resumed step sends the same nonce and
+    /// a later round (after an undo) a new one.
+    static func nonce(_ suggestion: Suggestion, phase: JournalPhase, step: Int, started: Date) -> String {
+        let milliseconds = Int64((started.timeIntervalSince1970 * 1000).rounded(.down))
+        let nonce = String(suggestion.id, radix: 36) + (phase == .undo ? "u" : "x") + String(step, radix: 36)
+            + "-" + String(milliseconds, radix: 36)
+        return String(nonce.suffix(NewMessage.nonceLimit))
+    }
+
     /// The repost or restore text: attribution, the quoted message (with any
     /// forwarded text and file names, marked) cut to fit Discord's 2,000
     /// characters, and the marker.

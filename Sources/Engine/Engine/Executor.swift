@@ -7,8 +7,12 @@ import Foundation
 /// after, so a run resumed after a crash skips what finished. A step left
 /// `started` may or may not have happened: deletes and reactions are safe to
 /// repeat (an unknown message counts as deleted), and a step that posts a
-/// message first looks for the post it may already have made, by the marker
-/// every modconsole post ends with.
+/// message sends a nonce Discord enforces (a repeat within minutes returns the
+/// first post) and, resumed, first looks for the post it may already have
+/// made, by the marker every modconsole post ends with; when the channel is
+/// too busy to tell, it posts again only inside the nonce window.
+/// An answer that says success but is not Discord's is checked on Discord
+/// before the step is journaled done (`Executor+Verification.swift`).
 struct Executor: Sendable {
     let client: DiscordClient
     let store: Store
@@ -85,13 +89,18 @@ struct Executor: Sendable {
                     try await store.journal(suggestion.id, phase: phase, step: index, name: step.name, status: .skipped, detail: "dry run")
                     continue
                 }
-                try await store.journal(suggestion.id, phase: phase, step: index, name: step.name, status: .started)
+                // A step resumed after a crash keeps its first start time, and with it its nonce.
+                let started = previous?.startedAt ?? Date()
+                try await store.journal(suggestion.id, phase: phase, step: index, name: step.name, status: .started, now: started)
                 try await store.heartbeat(suggestion.id, holder: holder)
-                if let previous, step.createsMessage {
-                    switch await alreadyPosted(step, phase: phase, suggestion, context, since: previous.startedAt) {
+                let attempt = Attempt(phase: phase, index: index, started: started)
+                if previous != nil, step.createsMessage {
+                    switch await alreadyPosted(step, phase: phase, suggestion, context, since: started) {
                     case .found(let posted):
                         try await store.journal(suggestion.id, phase: phase, step: index, name: step.name, status: .done, detail: posted)
                         continue
+                    case .unknown where Date().timeIntervalSince(started) < Self.nonceTrusted:
+                        break  // within the nonce window Discord itself returns the first post instead of posting again
                     case .unknown(let why):
                         // Posting again could duplicate what a crashed run already posted: stop, and try later.
                         return .failure(StepFailure(message: "\(step.name): cannot tell whether it was already posted (\(why)); approve again to retry"))
@@ -99,7 +108,7 @@ struct Executor: Sendable {
                         break
                     }
                 }
-                switch await perform(step, phase: phase, suggestion, context) {
+                switch await perform(step, attempt, suggestion, context) {
                 case .success(let outcome):
                     try await store.journal(suggestion.id, phase: phase, step: index, name: step.name,
                                             status: outcome.skipped ? .skipped : .done, detail: outcome.detail)
@@ -116,13 +125,27 @@ struct Executor: Sendable {
 
     struct Outcome { var detail: String?; var skipped = false }
 
+    /// Which run of a step this is: its phase, its place in the plan and when it
+    /// first started, which together name its nonce.
+    struct Attempt {
+        var phase: JournalPhase
+        var index: Int
+        var started: Date
+    }
+
+    /// How long after a step first started its nonce is relied on to stop a
+    /// second post: Discord keeps nonces "a few minutes"; this stays well inside.
+    static let nonceTrusted: TimeInterval = 120
+
     /// One step on Discord, with Discord's answers mapped to what they mean here.
-    func perform(_ step: ActionPlan.Step, phase: JournalPhase, _ suggestion: Suggestion, _ context: PlanContext) async -> Result<Outcome, StepFailure> {
+    func perform(_ step: ActionPlan.Step, _ attempt: Attempt, _ suggestion: Suggestion, _ context: PlanContext) async -> Result<Outcome, StepFailure> {
         let reason = context.auditLogReason(suggestion)
+        let phase = attempt.phase
+        let nonce = PlanContext.nonce(suggestion, phase: phase, step: attempt.index, started: attempt.started)
         do {
             switch step {
             case .repost(let channel), .restore(let channel):
-                let posted = try await client.createMessage(in: channel, NewMessage(content: context.attributedText(suggestion, step)))
+                let posted = try await client.createMessage(in: channel, NewMessage(content: context.attributedText(suggestion, step), nonce: nonce))
                 return .success(Outcome(detail: ActionPlan.postedDetail(channel: channel, message: posted.id)))
             case .deleteMessage(let ref):
                 try await client.deleteMessage(in: ref.channelID, id: ref.messageID, reason: reason)
@@ -138,7 +161,8 @@ struct Executor: Sendable {
                 return .success(Outcome(detail: nil))
             case .directMessage(let text):
                 let channel = try await client.createDM(with: suggestion.authorID)
-                let posted = try await client.createMessage(in: channel.id, NewMessage(content: text + "\n" + PlanContext.marker(suggestion, step, phase: phase)))
+                let posted = try await client.createMessage(in: channel.id, NewMessage(content: text + "\n" + PlanContext.marker(suggestion, step, phase: phase),
+                                                                                       nonce: nonce))
                 return .success(Outcome(detail: posted.id.description))
             case .timeout, .clearTimeout:
                 guard let guild = suggestion.guildID else { return .failure(StepFailure(message: "the guild of #\(suggestion.channelName) is not known yet")) }
@@ -155,9 +179,11 @@ struct Executor: Sendable {
                 return .success(Outcome(detail: nil))
             case .auditMessage(let text):
                 guard let channel = context.auditChannel else { return .success(Outcome(detail: "no audit channel configured", skipped: true)) }
-                let posted = try await client.createMessage(in: channel, NewMessage(content: text))
+                let posted = try await client.createMessage(in: channel, NewMessage(content: text, nonce: nonce))
                 return .success(Outcome(detail: ActionPlan.postedDetail(channel: channel, message: posted.id)))
             }
+        } catch .anomalousSuccess {
+            return await verify(step, attempt, suggestion, context)
         } catch {
             return interpret(error, of: step, suggestion, context)
         }
@@ -207,8 +233,14 @@ struct Executor: Sendable {
         case unknown(String)
     }
 
+    /// The most messages read back from the newest when looking for an earlier post.
+    static let searchLimit = 5_000
+
     /// A message the bot posted for this step since a while before `since`
     /// (clocks differ), found by the marker every modconsole post ends with.
+    /// Read from the newest end back to that time, so a busy channel (an
+    /// audit channel during a raid) cannot push the post out of view; past
+    /// `searchLimit` messages the answer is "unknown", never a guess.
     func alreadyPosted(_ step: ActionPlan.Step, phase: JournalPhase, _ suggestion: Suggestion, _ context: PlanContext, since: Date) async -> Posted {
         let channel: Snowflake?
         do {
@@ -220,9 +252,19 @@ struct Executor: Sendable {
             }
             guard let channel else { return .notFound }
             let marker = PlanContext.marker(suggestion, step, phase: phase)
-            let recent = try await client.messages(in: channel, after: Snowflake(date: since.addingTimeInterval(-600)), maxMessages: 1_000)
-            guard let posted = recent.first(where: { $0.author.id == botID && $0.content.hasSuffix(marker) }) else { return .notFound }
-            return .found(ActionPlan.postedDetail(channel: channel, message: posted.id))
+            let floor = Snowflake(date: since.addingTimeInterval(-600))
+            var anchor = MessageAnchor.latest
+            var read = 0
+            while read < Self.searchLimit {
+                let page = try await client.messages(in: channel, anchor, limit: 100)
+                if let posted = page.first(where: { $0.author.id == botID && $0.content.hasSuffix(marker) }) {
+                    return .found(ActionPlan.postedDetail(channel: channel, message: posted.id))
+                }
+                read += page.count
+                guard page.count == 100, let oldest = page.map(\.id).min(), oldest > floor else { return .notFound }
+                anchor = .before(oldest)
+            }
+            return .unknown("more than \(Self.searchLimit) messages in #\(context.name(of: channel)) since the step started")
         } catch .api(_, .cannotMessageUser, _, _, _) {
             return .notFound  // the author's DMs are closed: nothing can have been sent
         } catch {

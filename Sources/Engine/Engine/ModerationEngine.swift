@@ -242,6 +242,11 @@ public actor ModerationEngine {
     /// processes, and executes everything due. Returns what ran.
     @discardableResult
     public func executeDue(now: Date = Date()) async -> [Suggestion] {
+        await executeDue(now: now, stoppingOn: nil)
+    }
+
+    /// `executeDue`, claiming no further action once `stop` is raised.
+    func executeDue(now: Date = Date(), stoppingOn stop: StopSignal?) async -> [Suggestion] {
         var ran: [Suggestion] = []
         do {
             let auto = try await autoEnabled()
@@ -256,6 +261,7 @@ public actor ModerationEngine {
                 }
             }
             for orphan in try await store.orphanedClaims(isAlive: ProcessIdentity.isAlive, now: now) {
+                if stop?.isRaised == true { break }
                 guard let claimed = try await store.claim(orphan.id, from: [orphan.state], to: orphan.state, holder: holder,
                                                           orphanOf: orphan.holder) else { continue }
                 let executor = try await makeExecutor()
@@ -263,6 +269,7 @@ public actor ModerationEngine {
                                                     : try await executor.execute(claimed))
             }
             for due in try await store.dueIDs(now: now) {
+                if stop?.isRaised == true { break }
                 if due.from == .pending, !auto { continue }
                 guard let claimed = try await store.claim(due.id, from: [due.from], holder: holder, now: now) else { continue }
                 ran.append(try await makeExecutor().execute(claimed))
@@ -297,25 +304,45 @@ public actor ModerationEngine {
 
     // MARK: Running
 
-    /// Polls every `pollInterval` and executes due work every half second
-    /// until cancelled; then finishes the round under way and gives up the
-    /// lease so another engine takes over.
+    /// Polls every `pollInterval` and executes due work every half second,
+    /// on two loops of their own, so a backlog of actions never holds up
+    /// polling, until cancelled. Then the poll under way finishes, and of the
+    /// executions only the action in flight: the rest stay due (they are
+    /// claimed one at a time) for the next engine. Last it gives up the lease
+    /// so another engine takes over.
     public func run() async {
-        var nextPoll = Date.distantPast
-        while !Task.isCancelled {
-            let now = Date()
-            // Each round runs in a task of its own, so a stop request lets the
-            // round finish its journaled steps instead of cutting them short.
-            let poll = now >= nextPoll
-            if poll { nextPoll = now.addingTimeInterval(settings.pollInterval.seconds) }
-            await Task {
-                if poll { _ = await self.pollCycle(now: now) }
-                await self.executeDue()
-            }.value
-            try? await Task.sleep(for: .milliseconds(500))
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { await self.pollLoop() }
+            group.addTask { await self.executeLoop() }
         }
         // The store refuses work from a cancelled task; the hand-over runs in one of its own.
         await Task { await self.relinquish() }.value
+    }
+
+    /// One poll cycle every `pollInterval`, each in a task of its own so a stop
+    /// request lets it finish its writes instead of cutting them short.
+    private func pollLoop() async {
+        while !Task.isCancelled {
+            let started = Date()
+            await Task { _ = await self.pollCycle(now: started) }.value
+            let rest = settings.pollInterval.seconds - Date().timeIntervalSince(started)
+            try? await Task.sleep(for: .seconds(max(rest, 0.05)))
+        }
+    }
+
+    /// Executes what is due every half second. A stop request is passed to
+    /// `executeDue` as a signal, not as cancellation: the action in flight
+    /// finishes its journaled steps, and no further one is claimed.
+    private func executeLoop() async {
+        let stop = StopSignal()
+        await withTaskCancellationHandler {
+            while !stop.isRaised {
+                await Task { await self.executeDue(stoppingOn: stop) }.value
+                try? await Task.sleep(for: .milliseconds(500))
+            }
+        } onCancel: {
+            stop.raise()
+        }
     }
 
     /// Gives the poller lease up, so another engine polls at once (`run --once` ends with it).

@@ -48,7 +48,7 @@ extension Store {
                             forwarded, attachments, verdict, suggested_action, confidence, state, created_at, updated_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """, arguments: [message.id.sql, channel.id.sql, channel.guildID?.sql, message.author.id.sql,
-                                         message.author.displayName, channel.name, message.content,
+                                         message.author.displayName, channel.name, StoredText(message.content),
                                          try judged.forwarded.map { try JSON.text($0) }, try JSON.text(judged.attachments),
                                          try JSON.text(verdict),
                                          verdict.action.rawValue, verdict.confidence, state.rawValue,
@@ -60,7 +60,7 @@ extension Store {
                     INSERT INTO message (id, channel_id, author_id, author_name, content, created_at, seen_at, suggestion_id)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [message.id.sql, channel.id.sql, message.author.id.sql, message.author.displayName,
-                                     message.content, time, now.timeIntervalSince1970, suggestionID])
+                                     StoredText(message.content), time, now.timeIntervalSince1970, suggestionID])
             }
             try db.execute(sql: """
                 INSERT INTO cursor (channel_id, last_message_id, polled_at) VALUES (?, ?, ?)
