@@ -37,7 +37,8 @@ import Testing
         }
         let record = sim.recordedRequests()
         let tooMany = record.filter { $0.status == 429 }
-        #expect(tooMany.isEmpty, "\(tooMany.count) 429s: \(tooMany.map { "\($0.method) \($0.apiPath)" })")
+        let timeline = record.map { "\($0.at.timeIntervalSince1970) \($0.status) \($0.method) \($0.apiPath)" }.joined(separator: "\n")
+        #expect(tooMany.isEmpty, "\(tooMany.count) 429s: \(tooMany.map { "\($0.method) \($0.apiPath)" })\n\(timeline)")
         let setupRequests = record.filter { $0.method == "GET" && ($0.apiPath == "/users/@me" || $0.apiPath.hasPrefix("/channels/") && !$0.apiPath.contains("/messages")) }
         #expect(setupRequests.count <= 1, "set-up requests: \(setupRequests.map { "\($0.method) \($0.apiPath)" })")
         #expect(record.filter { $0.method == "DELETE" }.count == count, "every approve deleted its message")

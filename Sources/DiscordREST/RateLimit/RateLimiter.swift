@@ -51,6 +51,8 @@ actor RateLimiter {
     /// Learnt since the last save; saved by whichever answer finds no save running.
     private var unsaved = RateLimitState()
     private var saving = false
+    /// Callers whose changes a running save is taking; resumed when it has.
+    private var saveWaiters: [CheckedContinuation<Void, Never>] = []
 
     init(settings: Settings, persistence: (any RateLimitPersistence)? = nil,
          onWait: @escaping @Sendable (RateLimitEvent) -> Void) {
@@ -176,9 +178,17 @@ actor RateLimiter {
         }
     }
 
-    /// Saves what was learnt; while a save runs, later changes gather and go in the next one.
+    /// Saves what was learnt and returns once it is kept: while a save runs,
+    /// later changes gather, the running save takes them too, and their
+    /// callers wait for it. A caller that returned early could let a
+    /// short-lived process exit with its last answer unsaved, and the next
+    /// process would walk into the 429 this one foresaw.
     private func savePersisted() async {
-        guard let persistence, !saving else { return }
+        guard let persistence else { return }
+        if saving {
+            await withCheckedContinuation { saveWaiters.append($0) }
+            return
+        }
         saving = true
         while !unsaved.isEmpty {
             let changes = unsaved
@@ -186,6 +196,9 @@ actor RateLimiter {
             await persistence.save(changes)
         }
         saving = false
+        let waiters = saveWaiters
+        saveWaiters = []
+        for waiter in waiters { waiter.resume() }
     }
 
     /// Releases a request that never got an answer (it may still have counted).
