@@ -64,7 +64,7 @@ public final class Store: Sendable {
                     try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 }
             }
-            pool = try DatabasePool(path: path, configuration: configuration)
+            pool = try Self.openPool(path, configuration)
             try Self.requireKnownSchema(pool, path: path, migrating: access == .readWrite)
             if access == .readWrite { try Schema.migrator.migrate(pool) }
         } catch let error as StoreError {
@@ -90,6 +90,31 @@ public final class Store: Sendable {
             _ = try Store(path: path)
             return try Store(path: path, access: .readOnly)
         }
+    }
+
+    /// The pool on `path`. Read-only, SQLite still needs the -shm file a WAL
+    /// store keeps beside it; on a read-only mount where it cannot be made,
+    /// a store with nothing pending in its -wal is read as immutable instead.
+    static func openPool(_ path: String, _ configuration: GRDB.Configuration) throws -> DatabasePool {
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        guard configuration.readonly else { return pool }
+        do {
+            try pool.read { db in _ = try db.tableExists("grdb_migrations") }
+            return pool
+        } catch let error as DatabaseError {
+            guard let uri = immutableFallback(for: error, path: path) else { throw error }
+            return try DatabasePool(path: uri, configuration: configuration)
+        }
+    }
+
+    /// The URI to read `path` as immutable when a read-only open failed for
+    /// want of the -shm file, or nil: never while its -wal holds changes the
+    /// immutable read would miss.
+    static func immutableFallback(for error: DatabaseError, path: String) -> String? {
+        guard error.resultCode.primaryResultCode == .SQLITE_CANTOPEN else { return nil }
+        let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber)?.intValue ?? 0
+        guard wal == 0, let escaped = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) else { return nil }
+        return "file:\(escaped)?immutable=1"
     }
 
     /// Refuses, without touching it, a file that is not an SQLite database

@@ -76,4 +76,25 @@ import Testing
         #expect(error?.description.contains("no store at \(missing)") == true)
         #expect(!FileManager.default.fileExists(atPath: missing), "a read-only open created a store")
     }
+
+    /// What a read-only mount does (no -shm can be made) cannot happen as
+    /// root; the fallback it takes can: a store with an empty -wal is read as
+    /// immutable, without creating -wal or -shm, and one with changes pending
+    /// in its -wal is not (they would be missed).
+    @Test func aStoreThatCannotHaveItsShmIsReadAsImmutableOnlyWithNothingInTheWAL() async throws {
+        let scratch = try ConfigurationTests.Scratch()
+        let path = scratch.path + "/store with space.sqlite"
+        try await Store(path: path).setAutoMode(true)  // closed: SQLite removes -wal and -shm
+        let cantOpen = DatabaseError(resultCode: .SQLITE_CANTOPEN)
+        let uri = try #require(Store.immutableFallback(for: cantOpen, path: path))
+        var configuration = GRDB.Configuration()
+        configuration.readonly = true
+        let pool = try DatabasePool(path: uri, configuration: configuration)
+        #expect(try await pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM status WHERE key = 'auto'") } == "on")
+        #expect(!FileManager.default.fileExists(atPath: path + "-shm") && !FileManager.default.fileExists(atPath: path + "-wal"))
+
+        FileManager.default.createFile(atPath: path + "-wal", contents: Data(repeating: 1, count: 64))
+        #expect(Store.immutableFallback(for: cantOpen, path: path) == nil)
+        #expect(Store.immutableFallback(for: DatabaseError(resultCode: .SQLITE_CORRUPT), path: path) == nil)
+    }
 }
