@@ -74,4 +74,16 @@ import Testing
             for post in posts { #expect(try await h.openStore().suggestion(forMessage: post) != nil, "message \(post) was lost") }
         }
     }
+
+    @Test("a store that cannot take the lease reports the store, not another poller (run --once said the lease)")
+    func storeFailureIsNotALeaseHolder() async throws {
+        try await withEngineHarness { h in
+            let engine = try await h.engine()
+            try await engine.store.pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA query_only = 1") }
+            let report = await engine.pollCycle()
+            #expect(!report.polled)
+            #expect(report.leaseHolder == nil, "no other engine holds the lease")
+            #expect(report.storeFailure?.description.contains(engine.store.path) == true, "\(report.problems)")
+        }
+    }
 }
