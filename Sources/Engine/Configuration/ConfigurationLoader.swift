@@ -305,6 +305,6 @@ enum FileSecrecy {
         guard mode & 0o077 != 0 else { return nil }
         return .init(key: path, value: String(format: "mode %o", mode),
                      message: "holds \(what) but other users can read \(named); it was not used",
-                     fix: "chmod 600 \(resolved) (for a Kubernetes secret volume: defaultMode: 0400)")
+                     fix: "chmod 600 \(resolved)" + (resolved == path ? "" : " (for a Kubernetes secret volume: defaultMode: 0400)"))
     }
 }
