@@ -95,6 +95,14 @@ struct EngineSession {
         PhishingListCache(files: PhishingListFiles(storePath: store.path))
     }
 
+    /// Exits 1 saying why when the engine stopped for good (a rejected
+    /// token), so a supervisor sees that it stopped, and why.
+    static func exitIfStopped(_ engine: ModerationEngine) throws {
+        guard let fatal = engine.fatalProblem else { return }
+        printError(fatal.description)
+        throw ExitCode(1)
+    }
+
     /// The engine once it knows the bot and its channels, or exit 1 saying why not.
     static func started(_ engine: ModerationEngine) async throws -> ModerationEngine {
         do {

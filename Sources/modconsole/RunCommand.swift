@@ -75,10 +75,7 @@ struct Run: AsyncParsableCommand {
                 printError("another engine holds the poller lease (\(holder)); this run only executed due work")
             }
             for problem in report.problems { printError(problem.description) }
-            if let fatal = engine.fatalProblem {
-                printError(fatal.description)
-                throw ExitCode(1)
-            }
+            try EngineSession.exitIfStopped(engine)
             if report.problems.contains(where: \.failsRun) { throw ExitCode(1) }
             return
         }
@@ -104,10 +101,7 @@ struct Run: AsyncParsableCommand {
         await loop.value
         watcher.cancel()
         printer.cancel()
-        if let fatal = engine.fatalProblem {
-            printError(fatal.description)
-            throw ExitCode(1)  // so a supervisor sees it stopped, and why
-        }
+        try EngineSession.exitIfStopped(engine)
         stopper.cancel()
     }
 
