@@ -22,7 +22,7 @@ struct Audit: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try EngineSession.openStore(db: global.db)
+        let store = try EngineSession.openForReading(db: global.db)
         if verify {
             if let broken = try await store.verifyAudit() {
                 let when = broken.at.map { " (\(ISO8601DateFormatter().string(from: $0)))" } ?? ""

@@ -24,7 +24,7 @@ struct Auto: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() async throws {
-        let store = try EngineSession.openStore(db: global.db)
+        let store = try change == .status ? EngineSession.openForReading(db: global.db) : EngineSession.openStore(db: global.db)
         switch change {
         case .on: try await store.setAutoMode(true)
         case .off: try await store.setAutoMode(false)

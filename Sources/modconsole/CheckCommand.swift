@@ -100,6 +100,11 @@ struct CheckReportText {
                 guard !channel.missing.isEmpty else { return nil }
                 return "\(channel.label): the bot lacks " + channel.missing.names.joined(separator: ", ")
             }
+        if !report.warnings.isEmpty {
+            lines.append("")
+            lines.append("WARNINGS:")
+            lines += report.warnings.map { "  - " + Sanitizer.clean($0) }
+        }
         lines.append("")
         if report.ok {
             lines.append("OK: everything modconsole needs is in place.")

@@ -23,6 +23,8 @@ enum ConsoleLaunch {
     }
 
     /// Runs the console until the moderator quits; the engine runs inside it.
+    /// An engine that stopped for good (a rejected token) is said again on
+    /// stderr once the screen is gone, and the exit is 1.
     static func run(_ engine: ModerationEngine, theme: Theme) async throws {
         do {
             try await ConsoleApp(engine: engine).run { try NcursesTerminal(theme: theme) }
@@ -30,5 +32,6 @@ enum ConsoleLaunch {
             printError(error.description)
             throw ExitCode(1)
         }
+        try EngineSession.exitIfStopped(engine)
     }
 }

@@ -34,6 +34,15 @@ struct EngineSession {
         }
     }
 
+    /// The store for a command that only reads (audit, queue list, auto
+    /// status): an existing store is opened read-only, so it works on a
+    /// read-only mount; a missing one is created as before.
+    static func openForReading(db: String?) throws -> Store {
+        let path = StoreLocation.resolve(flag: db)
+        guard FileManager.default.fileExists(atPath: path) else { return try openStore(db: path) }
+        return try openReadOnly(path)
+    }
+
     /// The store for a command that only reads what moderators did: a missing
     /// file is a mistaken path (exit 1 naming it), never a new empty store.
     static func openExistingStore(db: String?) throws -> Store {
@@ -42,7 +51,17 @@ struct EngineSession {
             printError("no store at \(path); pass the store the engine uses with --db or MODCONSOLE_DB")
             throw ExitCode(1)
         }
-        return try openStore(db: path)
+        return try openReadOnly(path)
+    }
+
+    /// Opens `path` read-only; an older store is upgraded first when this user can write it.
+    static func openReadOnly(_ path: String) throws -> Store {
+        do {
+            return try Store.openForReading(path: path)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
     }
 
     /// The engine on this configuration, started (bot and channels known),
@@ -76,6 +95,14 @@ struct EngineSession {
     /// The phishing lists beside the store, as `lists update` left them (none yet is fine).
     func phishingLists() -> PhishingListCache {
         PhishingListCache(files: PhishingListFiles(storePath: store.path))
+    }
+
+    /// Exits 1 saying why when the engine stopped for good (a rejected
+    /// token), so a supervisor sees that it stopped, and why.
+    static func exitIfStopped(_ engine: ModerationEngine) throws {
+        guard let fatal = engine.fatalProblem else { return }
+        printError(fatal.description)
+        throw ExitCode(1)
     }
 
     /// The engine once it knows the bot and its channels, or exit 1 saying why not.

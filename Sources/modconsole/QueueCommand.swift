@@ -19,7 +19,7 @@ struct Queue: AsyncParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
-            let store = try EngineSession.openStore(db: global.db)
+            let store = try EngineSession.openForReading(db: global.db)
             let items = try await store.queue(all ? .all : .open, limit: 10_000)
             if json {
                 try printJSON(encoding: QueueJSON.rows(items))

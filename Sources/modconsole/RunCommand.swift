@@ -55,6 +55,7 @@ struct Run: AsyncParsableCommand {
             return
         }
         let engine = try await session.startEngine()
+        if session.configuration.jobsChannel == nil { printError(Self.noJobsChannel) }
         let start = try await session.store.lastEventSequence()
         // Say which mode this run found and leaves: auto mode is shared and
         // may have been turned on elsewhere.
@@ -70,8 +71,11 @@ struct Run: AsyncParsableCommand {
                 printJSON(event.jsonLine)
                 if let line = await notices.line(for: event, in: session.store) { printError(Sanitizer.clean(line)) }
             }
-            if !report.polled { printError("another engine holds the poller lease (\(report.leaseHolder ?? "?")); this run only executed due work") }
+            if !report.polled, report.storeFailure == nil, let holder = report.leaseHolder {
+                printError("another engine holds the poller lease (\(holder)); this run only executed due work")
+            }
             for problem in report.problems { printError(problem.description) }
+            try EngineSession.exitIfStopped(engine)
             if report.problems.contains(where: \.failsRun) { throw ExitCode(1) }
             return
         }
@@ -88,9 +92,32 @@ struct Run: AsyncParsableCommand {
         // sent as soon as the first poll is seen must stop it cleanly.
         let termination = SignalLatch([SIGINT, SIGTERM, SIGHUP])
         let loop = Task { await engine.run() }
-        await termination.wait()
-        loop.cancel()
+        let stopper = Task {
+            await termination.wait()
+            loop.cancel()
+        }
+        let watcher = Task { await Self.reportTrouble(of: engine) }
+        // The loop ends on a signal, or by itself when the engine cannot go on (a rejected token).
         await loop.value
+        watcher.cancel()
         printer.cancel()
+        try EngineSession.exitIfStopped(engine)
+        stopper.cancel()
+    }
+
+    static let noJobsChannel = "warning: no jobs channel is configured, so moves are refused (a move would only delete the post); "
+        + "set DISCORD_JOBS_CHANNEL_ID or discord.jobs_channel"
+
+    /// Says on stderr when the store stops saving (a full disk) and when it saves again.
+    static func reportTrouble(of engine: ModerationEngine) async {
+        var shown: StoreError?
+        while !Task.isCancelled {
+            let failure = await engine.storeFailure
+            if failure != shown {
+                printError(failure?.description ?? "the store at \(engine.store.path) saves again")
+                shown = failure
+            }
+            try? await Task.sleep(for: .milliseconds(500))
+        }
     }
 }

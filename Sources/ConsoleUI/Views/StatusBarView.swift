@@ -6,9 +6,11 @@ import Foundation
 /// rate-limit back-off, the lease, the guild, the classifier's model.
 ///
 /// A narrow terminal drops whole parts, least important first, and never
-/// cuts one: the mode stays, then the counts, the poll state, the back-off,
+/// cuts one: the mode stays (or, once the engine stopped for good, that it
+/// stopped), then the counts, the poll state, the back-off,
 /// the Message Content warning, the lease, the guild, the agreement rate,
-/// the model and the program's name.
+/// the model and the program's name; the missing jobs channel goes first.
+/// While the store cannot save, that takes the poll state's place.
 enum StatusBarView {
     /// One part of the bar and its rank (0 is kept longest).
     struct Part {
@@ -70,12 +72,16 @@ enum StatusBarView {
     /// Every part, in the order drawn.
     static func parts(_ overview: EngineOverview, state: ConsoleState, glyphs: Glyphs) -> [Part] {
         let sep = glyphs.separator
-        var left = [Part(mode(overview, glyphs: glyphs), rank: 0), Part(Segment(" " + poll(overview, state: state), .statusBar), rank: 2)]
+        var left = [modePart(overview, glyphs: glyphs), pollPart(overview, state: state)]
         if let backOff = overview.backOff {
             left.append(Part(Segment(" ", .statusBar), Segment(" " + self.backOff(backOff) + " ", .statusWarning), rank: 3))
         }
         if overview.contentIntentOff {
             left.append(Part(Segment(" ", .statusBar), Segment(" Message Content intent off ", .statusWarning), rank: 4))
+        }
+        if overview.jobsChannelMissing {
+            left.append(Part(Segment(" ", .statusBar), Segment(" no jobs channel: moves refused ", .statusWarning), rank: 10,
+                             short: Segment(" no jobs ch ", .statusWarning)))
         }
         if !overview.polling { left.append(Part(Segment(sep + "watching (poller \(shortHolder(overview.leaseHolder)))", .statusBar), rank: 5)) }
         if let guild = overview.statuses["guild_name"] { left.append(Part(Segment(sep + Sanitizer.clean(guild), .statusBar), rank: 6)) }
@@ -92,6 +98,20 @@ enum StatusBarView {
         var right = [Part(Segment(tally, .statusBar), rank: 1, right: true, short: Segment(short, .statusBar))]
         if let rate = counts.agreementRate { right.append(Part(Segment(sep + "agree \(Clock.percent(rate))", .statusBar), rank: 7, right: true)) }
         return left + right
+    }
+
+    /// The mode, or instead, once the engine has stopped for good, that it stopped and why.
+    static func modePart(_ overview: EngineOverview, glyphs: Glyphs) -> Part {
+        guard overview.fatalProblem == .tokenRejected else { return Part(mode(overview, glyphs: glyphs), rank: 0) }
+        return Part(Segment(" STOPPED: token rejected (401) ", .statusWarning), rank: 0)
+    }
+
+    /// The poll state, or instead, while the store cannot save what is polled, that it cannot.
+    static func pollPart(_ overview: EngineOverview, state: ConsoleState) -> Part {
+        guard let failure = overview.storeFailure else { return Part(Segment(" " + poll(overview, state: state), .statusBar), rank: 2) }
+        let full = failure.kind == .full
+        return Part(Segment(" ", .statusBar), Segment(full ? " STORE NOT SAVING: disk full " : " STORE NOT SAVING ", .statusWarning), rank: 2,
+                    short: Segment(full ? " DISK FULL " : " NOT SAVING ", .statusWarning))
     }
 
     /// MANUAL, AUTO (with its grace) or DRY-RUN, in words so colour is never the only cue.

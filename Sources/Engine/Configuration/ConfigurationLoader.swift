@@ -59,8 +59,13 @@ public enum ConfigurationLoader {
                 if let problem = FileSecrecy.problem(path: tokenFile, holding: "the bot token (discord.token_file)") {
                     discord.problems.append(problem)
                 } else if let token = try? String(contentsOfFile: tokenFile, encoding: .utf8) {
-                    configuration.token = BotToken(token)
-                    configuration.tokenSource = .file(tokenFile)
+                    if BotToken(token).isEmpty {
+                        discord.problems.append(.init(key: "discord.token_file", value: "\"\(tokenFile)\"", message: "is empty",
+                                                      fix: "write the bot token (Developer Portal > your app > Bot > Reset Token) into \(tokenFile)"))
+                    } else {
+                        configuration.token = BotToken(token)
+                        configuration.tokenSource = .file(tokenFile)
+                    }
                 } else {
                     discord.problems.append(.init(key: "discord.token_file", value: "\"\(tokenFile)\"", message: "cannot be read",
                                                   fix: "point it at a file holding only the token, owned by this user"))
@@ -282,14 +287,24 @@ public enum ConfigurationLoader {
 
 /// Secrets live only in files their owner alone can read.
 enum FileSecrecy {
-    /// A problem if `path` can be read or written by its group or others.
+    /// A problem if the file `path` names (through any symlinks: a
+    /// Kubernetes secret mount is a chain of them) can be read or written by
+    /// its group or others, or belongs to another user who is not root.
     static func problem(path: String, holding what: String) -> ConfigurationError.Problem? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let mode = (attributes[.posixPermissions] as? NSNumber)?.uint16Value
-        else { return nil }  // a missing file is reported by whoever reads it
+        var target = stat()
+        // stat, not lstat: a symlink's own mode is always 777 and says nothing.
+        guard stat(path, &target) == 0 else { return nil }  // a missing file is reported by whoever reads it
+        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let named = resolved == path ? path : "\(resolved) (the target of \(path))"
+        let mode = UInt16(target.st_mode & 0o7777)
+        if target.st_uid != geteuid(), target.st_uid != 0 {
+            return .init(key: path, value: "owner uid \(target.st_uid)",
+                         message: "holds \(what) but \(named) belongs to another user, who can change it; it was not used",
+                         fix: "chown $(id -u) \(resolved) && chmod 600 \(resolved)")
+        }
         guard mode & 0o077 != 0 else { return nil }
         return .init(key: path, value: String(format: "mode %o", mode),
-                     message: "holds \(what) but other users can read it; it was not used",
-                     fix: "chmod 600 \(path)")
+                     message: "holds \(what) but other users can read \(named); it was not used",
+                     fix: "chmod 600 \(resolved)" + (resolved == path ? "" : " (for a Kubernetes secret volume: defaultMode: 0400)"))
     }
 }

@@ -23,6 +23,12 @@ public struct EngineOverview: Sendable {
     public var backOff: String?
     /// How each channel's last poll went (`pollFailing`, `contentIntentOff` sum it up).
     public var pollStates: [Snowflake: ChannelPollState] = [:]
+    /// No jobs channel is configured: moves are refused (a warning to show).
+    public var jobsChannelMissing = false
+    /// Why the engine stopped acting for good (Discord rejected the token), if it did.
+    public var fatalProblem: FatalProblem?
+    /// The store write that failed in the last poll cycle (a full disk, ...), if one did.
+    public var storeFailure: StoreError?
 
     public init(queue: [Suggestion] = [], audit: [AuditEntry] = [], counts: Store.Counts = .init(), statuses: [String: String] = [:],
                 lastPoll: Date? = nil, leaseHolder: String? = nil, polling: Bool = false, auto: AutoSettings = .init(),
@@ -61,6 +67,9 @@ extension ModerationEngine {
             leaseHolder: lease, polling: lease == holder, auto: auto, dryRun: settings.dryRun,
             moderator: settings.moderator, backOff: backOff)
         overview.pollStates = try await store.pollStates()
+        overview.jobsChannelMissing = configuration.jobsChannel == nil
+        overview.fatalProblem = fatalProblem
+        overview.storeFailure = storeFailure
         return overview
     }
 }

@@ -24,6 +24,7 @@ extension ModerationEngine {
             if case .override(let action) = decision, action == .timeout || action == .ban, current.guildID == nil {
                 throw EngineError("suggestion \(id) has no known guild, so its author cannot be timed out or banned")
             }
+            if let refusal = moveRefusal(current, decision) { throw refusal }
             // Log in before recording a decision that executes, so a bad token leaves nothing approved behind.
             if current.state(after: decision).isDecided { _ = try await loggedIn() }
             let decided = try await store.decide(id, decision, details: details, moderator: who, dryRun: settings.dryRun)

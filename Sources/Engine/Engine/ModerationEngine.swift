@@ -25,6 +25,9 @@ public actor ModerationEngine {
     private var botID: Snowflake?
     private var channels: [Store.Channel] = []
     private var lastRenewal: Date = .distantPast
+    /// The store write that failed in the last poll cycle (a full disk, ...),
+    /// nil once a cycle writes again: the status bar and headless stderr show it.
+    public private(set) var storeFailure: StoreError?
     /// Whether this engine turned auto mode on at start (`--auto` over an
     /// off switch): it turns it off again when it stops, so a one-off
     /// `run --once --auto` leaves no engine auto-executing after it.
@@ -121,6 +124,7 @@ public actor ModerationEngine {
     /// Polls every channel once if this engine holds (or can take) the lease.
     public func pollCycle(now: Date = Date()) async -> PollReport {
         var report = PollReport()
+        defer { storeFailure = report.storeFailure }
         do {
             let ttl = max(settings.pollInterval * 3, .seconds(15))
             // A poller that was killed on this host gives its lease up at once, not after its time.
@@ -138,12 +142,15 @@ public actor ModerationEngine {
                 if index > 0 { guard try await store.acquireLease(holder: holder, ttl: ttl) == holder else { break } }
                 switch await poll(channel) {
                 case .success(let count): report.newSuggestions += count
-                case .failure(let problem): report.problems.append(problem)
+                case .failure(let problem):
+                    report.problems.append(problem)
+                    if case .store(let error) = problem.kind { report.storeFailure = report.storeFailure ?? error }
                 }
             }
             try await store.pruneEvents(now: now)
         } catch {
-            report.problems.append(PollProblem(.store, error.description))
+            report.problems.append(PollProblem(.store(error), error.description))
+            report.storeFailure = report.storeFailure ?? error
         }
         return report
     }
@@ -196,7 +203,7 @@ public actor ModerationEngine {
             try await status(channel, .ok, detail: "#\(channel.name): \(messages.count) new, \(created.count) suggestion(s)")
             return .success(created.count)
         } catch let error as StoreError {
-            return .failure(PollProblem(.store, error.description))
+            return .failure(PollProblem(.store(error), error.description))
         } catch {
             let problem = "cannot poll #\(channel.name): \(error)"
             try? await status(channel, .error, detail: problem)
@@ -254,7 +261,9 @@ public actor ModerationEngine {
                 // The store says auto mode is on, whoever turned it on: this engine's rules decide what qualifies.
                 var rules = settings.auto
                 rules.enabled = true
-                for suggestion in try await store.unscheduled() where rules.accepts(suggestion.verdict) {
+                // Without a jobs channel a move would only delete the post: auto mode leaves moves to a moderator.
+                for suggestion in try await store.unscheduled() where rules.accepts(suggestion.verdict)
+                    && !(suggestion.verdict.action == .move && configuration.jobsChannel == nil) {
                     // Takes only while auto mode is still on: an `auto off` meanwhile wins.
                     try await store.schedule(suggestion.id, dueAt: now.addingTimeInterval(settings.auto.grace.seconds),
                                              dryRun: settings.dryRun, now: now)
@@ -302,6 +311,29 @@ public actor ModerationEngine {
                         timeoutMinutes: settings.timeoutMinutes, holder: holder)
     }
 
+    // MARK: Stopping for good
+
+    /// Why this engine has stopped acting for good, nil while it can act.
+    /// Each loop (polling, executing) checks it; the headless run exits non-zero on it.
+    public nonisolated var fatalProblem: FatalProblem? {
+        client.isStopped ? .tokenRejected : nil
+    }
+
+    /// A decision that would move a post when there is no jobs channel to move
+    /// it to: the post would only be deleted, and its author told it was moved.
+    func moveRefusal(_ suggestion: Suggestion, _ decision: Decision) -> EngineError? {
+        guard configuration.jobsChannel == nil else { return nil }
+        let action: ModerationAction?
+        switch decision {
+        case .approve: action = suggestion.action
+        case .override(let chosen): action = chosen
+        case .dismiss, .veto: action = nil
+        }
+        guard action == .move else { return nil }
+        return EngineError("cannot move suggestion \(suggestion.id): no jobs channel is configured, so a move would only delete the post "
+                           + "and tell its author it was moved; flag it instead, or set DISCORD_JOBS_CHANNEL_ID (or discord.jobs_channel) and start again")
+    }
+
     // MARK: Running
 
     /// Polls every `pollInterval` and executes due work every half second,
@@ -322,7 +354,8 @@ public actor ModerationEngine {
     /// One poll cycle every `pollInterval`, each in a task of its own so a stop
     /// request lets it finish its writes instead of cutting them short.
     private func pollLoop() async {
-        while !Task.isCancelled {
+        // A rejected token stops both loops: nothing can work until a moderator fixes it.
+        while !Task.isCancelled, fatalProblem == nil {
             let started = Date()
             await Task { _ = await self.pollCycle(now: started) }.value
             let rest = settings.pollInterval.seconds - Date().timeIntervalSince(started)
@@ -336,7 +369,7 @@ public actor ModerationEngine {
     private func executeLoop() async {
         let stop = StopSignal()
         await withTaskCancellationHandler {
-            while !stop.isRaised {
+            while !stop.isRaised, fatalProblem == nil {
                 await Task { await self.executeDue(stoppingOn: stop) }.value
                 try? await Task.sleep(for: .milliseconds(500))
             }
@@ -369,6 +402,20 @@ public actor ModerationEngine {
                 continuation.finish()
             }
             continuation.onTermination = { _ in task.cancel() }
+        }
+    }
+}
+
+/// What stops an engine for good: it cannot act until restarted with a fix.
+public enum FatalProblem: Sendable, Hashable, CustomStringConvertible {
+    /// Discord answered 401: the client sends nothing more on this token.
+    case tokenRejected
+
+    public var description: String {
+        switch self {
+        case .tokenRejected:
+            return "Discord rejected the bot token (401 Unauthorized); the engine stopped and sends nothing more. "
+                + "Fix DISCORD_BOT_TOKEN / discord.token_file and start again"
         }
     }
 }

@@ -10,8 +10,8 @@ public struct PollProblem: Error, Sendable, Hashable, CustomStringConvertible {
         case contentIntentOff(Snowflake)
         /// This channel could not be read (access, network, Discord).
         case channel(Snowflake)
-        /// The store could not be read or written.
-        case store
+        /// The store could not be read or written (a full disk, a damaged file).
+        case store(StoreError)
     }
 
     public var kind: Kind
@@ -39,5 +39,8 @@ extension ModerationEngine {
         public var leaseHolder: String?
         public var newSuggestions = 0
         public var problems: [PollProblem] = []
+        /// The first store failure of the cycle, if any: the poll was not
+        /// recorded, so the cursor stays and the messages are read again.
+        public var storeFailure: StoreError?
     }
 }

@@ -57,6 +57,8 @@ public struct SetupReport: Sendable {
     public var content: ContentVisibility = .unknown
     /// Problems with the configuration itself (jobs channel missing, ...).
     public var configurationProblems: [String] = []
+    /// What works now but limits something later (never a failure).
+    public var warnings: [String] = []
 
     /// Everything needed is there.
     public var ok: Bool {
@@ -89,7 +91,8 @@ public struct SetupCheck: Sendable {
                 "no channels to watch: set DISCORD_CHANNEL_IDS (comma-separated ids) or add [[channels]] entries")
         }
         if configuration.jobsChannel == nil {
-            report.configurationProblems.append("no jobs channel: set DISCORD_JOBS_CHANNEL_ID (job posts are moved there)")
+            report.configurationProblems.append("no jobs channel: set DISCORD_JOBS_CHANNEL_ID (or discord.jobs_channel); "
+                                                + "job posts are moved there, and without it moves are refused (a move would only delete the post)")
         }
         if configuration.auditChannel == nil {
             report.configurationProblems.append("no audit channel: set DISCORD_AUDIT_CHANNEL_ID (every action is reported there)")
@@ -142,6 +145,11 @@ public struct SetupCheck: Sendable {
                     guildID: guildID, roles: guild.roles, memberID: bot.id, memberRoles: member.roles,
                     ownerID: guild.ownerID, overwrites: channel.permissionOverwrites)
                 result.missing = required.subtracting(result.granted)
+                if channelUses.contains(.watched), !result.granted.contains(.sendMessages) {
+                    // Undoing a move or a delete posts the message back where it was.
+                    report.warnings.append("#\(channel.name ?? id.description) (\(id)): the bot lacks Send Messages, "
+                                           + "so undoing a move or delete cannot repost there; grant it Send Messages")
+                }
                 if channelUses.contains(.watched), result.granted.isSuperset(of: [.viewChannel, .readMessageHistory]) {
                     contentSamples += try await client.messages(in: id, .latest, limit: 20)
                 }
@@ -165,19 +173,23 @@ public struct SetupCheck: Sendable {
         return report
     }
 
-    /// Judges the Message Content intent from recent messages: people's plain
-    /// messages with no attachment, embed or forwarded message always have
-    /// text, so if every one of them is empty, Discord is withholding content.
-    /// (A forward's own content is always empty; its text is in the snapshot.
-    /// A message that mentions the bot shows its content even without the
-    /// intent, so it says nothing either way.)
+    /// Judges the Message Content intent from recent messages the way
+    /// Discord (and the simulator) withholds: without the intent a person's
+    /// text, attachments, embeds and a forward's text all arrive empty, except
+    /// on messages that mention the bot, which say nothing either way (nor do
+    /// they count as seen content, even when their only text is the mention).
+    /// Anything else arriving means it is on; every message empty means it is off.
     static func contentVisibility(_ messages: [Message], botID: Snowflake) -> SetupReport.ContentVisibility {
-        let plain = messages.filter {
-            $0.isWrittenByPerson && $0.attachments.isEmpty && $0.embeds.isEmpty && $0.messageSnapshots.isEmpty
-                && !$0.mentions.contains { $0.id == botID }
-        }
-        guard !plain.isEmpty else { return .unknown }
-        return plain.allSatisfy { $0.content.isEmpty } ? .appearsOff(sampled: plain.count) : .visible
+        let telling = messages.filter { $0.isWrittenByPerson && !mentionsBot($0, botID) }
+        guard !telling.isEmpty else { return .unknown }
+        let arrived = telling.contains { !JudgedContent($0).isEmpty || !$0.embeds.isEmpty }
+        return arrived ? .visible : .appearsOff(sampled: telling.count)
+    }
+
+    /// Whether Discord shows this message's content to the bot regardless of the intent.
+    static func mentionsBot(_ message: Message, _ botID: Snowflake) -> Bool {
+        message.mentions.contains { $0.id == botID }
+            || message.content.contains("<@\(botID)>") || message.content.contains("<@!\(botID)>")
     }
 
     static func explain(_ error: DiscordError, channel: Snowflake) -> String {
