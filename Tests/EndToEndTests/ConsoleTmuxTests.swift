@@ -93,9 +93,9 @@ import Testing
 
             // Help opens and closes.
             try await tmux.keys("?")
-            try await tmux.waitFor("help") { $0.contains("Keys · any key closes") && $0.contains("veto a pending auto action") }
+            try await tmux.waitFor("help") { $0.contains("Keys ·") && $0.contains("veto a pending auto action") }
             try await tmux.keys("Escape")
-            try await tmux.waitFor("help to close") { !$0.contains("Keys · any key closes") }
+            try await tmux.waitFor("help to close") { !$0.contains("Keys ·") }
 
             // Approve one pending suggestion (confirming if it asks), and see it in the audit pane.
             try await tmux.keys("/")
