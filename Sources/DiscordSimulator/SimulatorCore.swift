@@ -59,16 +59,16 @@ final class SimulatorCore: Sendable {
             return respondToControl(request).httpResponse()
         }
         let sequence = log.withLock { $0.append(RecordedRequest(request)) }
-        let response = await respondToAPI(request)
-        log.withLock { $0.setStatus(response.recordedStatus, sequence: sequence) }
+        let fault = request.apiPath.flatMap { path in faults.withLock { $0.take(method: request.method, path: path) } }
+        let response = await respondToAPI(request, fault: fault)
+        log.withLock { $0.setStatus(response.recordedStatus, fault: fault, sequence: sequence) }
         return response.httpResponse()
     }
 
-    private func respondToAPI(_ request: IncomingRequest) async -> APIResponse {
-        guard let apiPath = request.apiPath else { return .error(.notFound) }
-        guard let fault = faults.withLock({ $0.take(method: request.method, path: apiPath) }) else {
-            return handle(request)
-        }
+    /// The answer to an API request, given the pending fault it drew (if any).
+    private func respondToAPI(_ request: IncomingRequest, fault: Fault?) async -> APIResponse {
+        guard request.apiPath != nil else { return .error(.notFound) }
+        guard let fault else { return handle(request) }
         switch fault {
         case .delay(let duration):
             try? await Task.sleep(for: duration)

@@ -27,6 +27,10 @@ public struct RecordedRequest: Sendable {
     /// The client's address and port ("127.0.0.1:54321"): requests sent over
     /// one kept-alive connection share it.
     public var client: String
+    /// The injected fault this request drew instead of (or around) normal
+    /// handling, nil if none: tells an injected 429 or 500 from one the
+    /// simulator's own rules gave.
+    public var fault: Fault?
 
     /// The path relative to `/api/v10`, still percent-encoded, e.g. `/channels/1/messages`.
     public var apiPath: String {
@@ -71,10 +75,11 @@ struct RequestLog: Sendable {
         return request.sequence
     }
 
-    /// Fills in the status and time once the response is known (a cleared entry is gone for good).
-    mutating func setStatus(_ status: Int, sequence: Int, at answeredAt: Date = Date()) {
+    /// Fills in the status, the fault drawn and the time once the response is known (a cleared entry is gone for good).
+    mutating func setStatus(_ status: Int, fault: Fault? = nil, sequence: Int, at answeredAt: Date = Date()) {
         guard let index = entries.lastIndex(where: { $0.sequence == sequence }) else { return }
         entries[index].status = status
+        entries[index].fault = fault
         entries[index].answeredAt = answeredAt
     }
 
