@@ -59,6 +59,7 @@ enum Soak {
         var messageID: String
         var action: String
         var state: String
+        var confidence: Double
         /// Scheduled by auto mode (it runs on its own once due).
         var scheduled: Bool
         var failure: String?
@@ -70,7 +71,7 @@ enum Soak {
         return rows.compactMap { row in
             guard let id = row["id"] as? Int, let message = row["message_id"] as? String,
                   let action = row["action"] as? String, let state = row["state"] as? String else { return nil }
-            return Suggestion(id: id, messageID: message, action: action, state: state,
+            return Suggestion(id: id, messageID: message, action: action, state: state, confidence: row["confidence"] as? Double ?? 0,
                               scheduled: row["due_at"].map { !($0 is NSNull) } ?? false, failure: row["failure"] as? String)
         }
     }
@@ -79,9 +80,12 @@ enum Soak {
     /// (or settled) none may be left in them.
     static let unfinishedStates: Set<String> = ["approved", "overridden", "executing", "undoing"]
 
-    /// Whether a suggestion is still to run: mid-way, or scheduled by auto mode.
+    /// Whether a suggestion is still to run: mid-way, scheduled by auto mode,
+    /// or pending with a verdict auto mode (as `fastAutoConfiguration` sets
+    /// it, local classifier only) takes but has not scheduled yet.
     static func isOutstanding(_ suggestion: Suggestion) -> Bool {
-        unfinishedStates.contains(suggestion.state) || (suggestion.state == "pending" && suggestion.scheduled)
+        guard suggestion.state == "pending" else { return unfinishedStates.contains(suggestion.state) }
+        return suggestion.scheduled || (["move", "flag", "delete"].contains(suggestion.action) && suggestion.confidence >= 0.5)
     }
 
     /// The same effect posted twice: bot posts (live or since deleted) sharing
