@@ -11,7 +11,7 @@ extension Executor {
         -> Result<Outcome, StepFailure>
     {
         func unverified(_ why: String) -> Result<Outcome, StepFailure> {
-            .failure(StepFailure(message: "\(step.name): unverified: Discord's answer was not readable and \(why); approve again to retry"))
+            .failure(StepFailure(message: "\(step.name): unverified: Discord's answer was not readable and \(why)", temporary: true))
         }
         switch step {
         case .deleteMessage(let ref):

@@ -22,14 +22,31 @@ struct Executor: Sendable {
     /// This engine's name: it holds the claims this executor works on.
     let holder: String
 
-    /// Why a step stopped the action.
-    struct StepFailure: Error { var message: String }
+    /// Why a step stopped the action, and whether trying again later may
+    /// succeed (a timeout, a 5xx, an unreadable answer) or not (a missing
+    /// permission, a refusal that names the fix).
+    struct StepFailure: Error {
+        var message: String
+        var temporary = false
+    }
+
+    /// How many times a temporary failure puts an action back before it fails for a human.
+    static let attemptLimit = 5
+
+    /// When the next attempt runs: 5 s, 15 s, 45 s … doubling-and-a-half, at most 5 minutes.
+    static func retryDelay(afterAttempt attempt: Int) -> TimeInterval {
+        min(5 * pow(3, Double(max(attempt, 0))), 300)
+    }
 
     /// Runs a suggestion claimed in state `executing`; returns it done or failed.
     func execute(_ suggestion: Suggestion) async throws(StoreError) -> Suggestion {
         let context = context(for: suggestion)
         let plan = context.execution(of: suggestion)
         let outcome = await run(plan, phase: .execute, suggestion, context)
+        if case .failure(let why) = outcome, why.temporary,
+           let retried = try await retryLater(suggestion, why) {
+            return retried
+        }
         let (state, failure): (Suggestion.State, String?) = switch outcome {
         case .success: (.done, nil)
         case .failure(let why): (.failed, why.message)
@@ -40,6 +57,17 @@ struct Executor: Sendable {
                                reason: suggestion.reason, dryRun: context.dryRun)
         return try await store.finish(suggestion.id, to: state, holder: holder, failure: failure,
                                       event: state == .done ? .executed : .failed, detail: result, audit: audit)
+    }
+
+    /// Puts an action that failed for a temporary reason back to run again,
+    /// in the state it was claimed from; nil once its attempts are used up.
+    func retryLater(_ suggestion: Suggestion, _ failure: StepFailure) async throws(StoreError) -> Suggestion? {
+        // Claimed from: overridden (a moderator chose the action), approved (a moderator approved it), or pending (auto mode).
+        let from: Suggestion.State = suggestion.chosenAction != nil ? .overridden : suggestion.decidedBy != nil ? .approved : .pending
+        let attempt = try await store.attempts(of: suggestion.id)
+        return try await store.retryLater(suggestion.id, to: from, holder: holder, failure: failure.message,
+                                          dueAt: Date().addingTimeInterval(Self.retryDelay(afterAttempt: attempt)),
+                                          limit: Self.attemptLimit)
     }
 
     /// Takes back a suggestion claimed in state `undoing`; returns it reverted,
@@ -103,7 +131,7 @@ struct Executor: Sendable {
                         break  // within the nonce window Discord itself returns the first post instead of posting again
                     case .unknown(let why):
                         // Posting again could duplicate what a crashed run already posted: stop, and try later.
-                        return .failure(StepFailure(message: "\(step.name): cannot tell whether it was already posted (\(why)); approve again to retry"))
+                        return .failure(StepFailure(message: "\(step.name): cannot tell whether it was already posted (\(why))", temporary: true))
                     case .notFound:
                         break
                     }
@@ -191,7 +219,9 @@ struct Executor: Sendable {
 
     /// What a Discord error means for a step: done already, skipped but not fatal, or a failure naming the fix.
     func interpret(_ error: DiscordError, of step: ActionPlan.Step, _ suggestion: Suggestion, _ context: PlanContext) -> Result<Outcome, StepFailure> {
-        guard case .api(_, let code, _, _, _) = error else { return .failure(StepFailure(message: "\(step.name): \(error)")) }
+        guard case .api(let status, let code, _, _, _) = error else {
+            return .failure(StepFailure(message: "\(step.name): \(error)", temporary: Self.isTemporary(error)))
+        }
         switch (step, code) {
         case (.deleteMessage, .unknownMessage), (.deleteRepost, .unknownMessage), (.unreact, .unknownMessage):
             return .success(Outcome(detail: "already gone"))
@@ -204,7 +234,18 @@ struct Executor: Sendable {
         case (_, .missingPermissions), (_, .missingAccess):
             return .failure(StepFailure(message: describe(code, step, context)))
         default:
-            return .failure(StepFailure(message: "\(step.name): \(error)"))
+            return .failure(StepFailure(message: "\(step.name): \(error)", temporary: status >= 500))
+        }
+    }
+
+    /// Failures that say nothing about the request itself: the network, an
+    /// unreadable or cut answer, a rate limit the client gave up waiting on.
+    static func isTemporary(_ error: DiscordError) -> Bool {
+        switch error {
+        case .transport(let failure, _): return failure != .cancelled
+        case .malformedBody, .anomalousSuccess, .rateLimited: return true
+        case .api(let status, _, _, _, _): return status >= 500
+        case .invalidToken, .invalidRequestBudgetExhausted, .invalidRequest: return false
         }
     }
 

@@ -92,6 +92,10 @@ enum Schema {
             // from the command line does not ask Discord for them every time.
             try db.execute(sql: "CREATE TABLE setup_cache (key TEXT PRIMARY KEY, value TEXT NOT NULL, at REAL NOT NULL)")
         }
+        migrator.registerMigration("v7: retries of temporary failures") { db in
+            // How many times a temporary failure (a timeout, a 5xx, an unreadable answer) put the action back to run again.
+            try db.execute(sql: "ALTER TABLE suggestion ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 }

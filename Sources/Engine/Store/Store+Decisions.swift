@@ -46,7 +46,7 @@ extension Store {
             let notify = details.notifyAuthor ?? (retry ? suggestion.notifyAuthor : nil)
             let seconds = action == .ban ? details.deleteMessageSeconds ?? (retry ? suggestion.deleteMessageSeconds : nil) : nil
             try db.execute(sql: """
-                UPDATE suggestion SET state = ?, chosen_action = ?, due_at = NULL, decided_by = ?, failure = NULL, dry_run = ?,
+                UPDATE suggestion SET state = ?, chosen_action = ?, due_at = NULL, attempts = 0, decided_by = ?, failure = NULL, dry_run = ?,
                     moderator_reason = ?, notify_author = ?, ban_delete_seconds = ?, updated_at = ?
                 WHERE id = ? AND state = ?
                 """, arguments: [state.rawValue, chosen?.rawValue, moderator, dryRun, reason, notify, seconds, now.timeIntervalSince1970,
@@ -116,7 +116,7 @@ extension Store {
             let state: Suggestion.State = suggestion.verdict.action == .allow ? .allowed : .pending
             try Self.archiveJournal(of: id, db, now: now)
             try db.execute(sql: """
-                UPDATE suggestion SET state = ?, chosen_action = NULL, due_at = NULL, decided_by = ?, failure = NULL, dry_run = NULL,
+                UPDATE suggestion SET state = ?, chosen_action = NULL, due_at = NULL, attempts = 0, decided_by = ?, failure = NULL, dry_run = NULL,
                     moderator_reason = NULL, notify_author = NULL, ban_delete_seconds = NULL, updated_at = ?
                 WHERE id = ? AND state = ?
                 """, arguments: [state.rawValue, moderator, now.timeIntervalSince1970, id, suggestion.state.rawValue])

@@ -133,9 +133,10 @@ extension Store {
         try await read { db in
             try Row.fetchAll(db, sql: """
                 SELECT id, state FROM suggestion
-                WHERE state IN ('approved', 'overridden') OR (state = 'pending' AND due_at IS NOT NULL AND due_at <= ?)
+                WHERE (state IN ('approved', 'overridden') AND (due_at IS NULL OR due_at <= ?))
+                   OR (state = 'pending' AND due_at IS NOT NULL AND due_at <= ?)
                 ORDER BY id
-                """, arguments: [now.timeIntervalSince1970]).map { row throws(StoreError) in
+                """, arguments: [now.timeIntervalSince1970, now.timeIntervalSince1970]).map { row throws(StoreError) in
                     (try row.decoded("id", in: "suggestion"), try row.decoded("state", in: "suggestion", as: Suggestion.State.self))
                 }
         }
@@ -186,6 +187,32 @@ extension Store {
                 try Self.appendLabel(db, for: suggestion, action: .allow, source: .undo, moderator: suggestion.decidedBy ?? holder, now: now)
             }
             try db.append(EngineEvent(event, at: now, suggestion: suggestion, detail: failure ?? detail))
+            return suggestion
+        }
+    }
+
+    /// How many times a temporary failure has put the action back to run again.
+    public func attempts(of id: Int64) async throws(StoreError) -> Int {
+        try await read { db in try Int.fetchOne(db, sql: "SELECT attempts FROM suggestion WHERE id = ?", arguments: [id]) ?? 0 }
+    }
+
+    /// After a temporary failure (a timeout, a 5xx, an unreadable answer):
+    /// hands the claimed action back to run again at `dueAt`, in the state it
+    /// was claimed from (approved and overridden for a moderator's decision,
+    /// pending with a due time for auto mode). The journal keeps the steps
+    /// that ran, so the next run resumes after them. Returns nil, changing
+    /// nothing, once `limit` attempts are used: the action then fails for a human.
+    public func retryLater(_ id: Int64, to state: Suggestion.State, holder: String, failure: String, dueAt: Date, limit: Int,
+                           now: Date = Date()) async throws(StoreError) -> Suggestion? {
+        let failure = redactor.clean(failure)
+        return try await write { db in
+            try db.execute(sql: """
+                UPDATE suggestion SET state = ?, due_at = ?, attempts = attempts + 1, failure = ?, claimed_by = NULL, updated_at = ?
+                WHERE id = ? AND claimed_by = ? AND attempts < ?
+                """, arguments: [state.rawValue, dueAt.timeIntervalSince1970, failure, now.timeIntervalSince1970, id, holder, limit])
+            guard db.changesCount == 1, let suggestion = try Self.fetchSuggestion(db, id: id) else { return nil }
+            let when = ISO8601DateFormatter().string(from: dueAt)
+            try db.append(EngineEvent(.failed, at: now, suggestion: suggestion, detail: "\(failure); trying again at \(when)"))
             return suggestion
         }
     }
