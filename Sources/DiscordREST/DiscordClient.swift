@@ -179,7 +179,7 @@ public final class DiscordClient: Sendable {
 
     func decode<T: Decodable>(_ type: T.Type, from response: HTTPResponse, route: Route) throws(DiscordError) -> T {
         do {
-            return try JSONDecoder().decode(T.self, from: response.body)
+            return try JSONDecoder().decode(T.self, from: LoneSurrogates.replaced(in: response.body))
         } catch let error as DecodingError {
             throw .malformedBody(route: route.description, detail: error.summary)
         } catch {

@@ -131,3 +131,20 @@ extension DiscordSimulator {
         core.emitScripted(n)
     }
 }
+
+extension DiscordSimulator {
+    /// Someone joins the guild now as a member with no roles, under a name of
+    /// the test's choosing (hostile names included: the guild stores them as
+    /// given, as Discord does display names); returns their user id.
+    @discardableResult
+    public func addMember(username: String, globalName: String? = nil) -> String {
+        core.guild.withLock { state in
+            let now = Date()
+            let id = String(state.snowflakes.next(at: now))
+            state.users[id] = SimUser(id: id, username: username, globalName: globalName)
+            state.userOrder.append(username)
+            state.members[id] = SimMember(userID: id, roleIDs: [], nick: nil, joinedAt: now)
+            return id
+        }
+    }
+}

@@ -69,10 +69,11 @@ import Testing
     }
 
     @Test func jsonForATerminalEscapesWhatATerminalWouldObey() throws {
-        let text = "csi \u{9B}31m bidi \u{202E}x line\u{2028}sep"
+        // DEL reached `queue list --json` raw (JSONEncoder leaves it as it is).
+        let text = "csi \u{9B}31m bidi \u{202E}x line\u{2028}sep del\u{7F}"
         let json = String(decoding: try JSONEncoder().encode(["message": text]), as: UTF8.self)
         let safe = Sanitizer.jsonSafe(json)
-        #expect(!safe.unicodeScalars.contains { (0x80...0x9F).contains($0.value) || $0.value == 0x202E || $0.value == 0x2028 })
+        #expect(!safe.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) || $0.value == 0x202E || $0.value == 0x2028 })
         let back = try JSONDecoder().decode([String: String].self, from: Data(safe.utf8))
         #expect(back["message"] == text, "the escapes parse back to the same text")
     }

@@ -17,6 +17,13 @@ import Testing
         #expect(abs(message.timestamp.timeIntervalSince1970 - 1_714_564_800.123) < 0.001)
     }
 
+    @Test func aLoneSurrogateEscapeReadsAsAReplacementCharacter() throws {
+        // Foundation rejects the whole body for one lone surrogate: a single message would make its channel unreadable.
+        let json = #"{"content":"lone \ud800 high, \udc00 low, \\ud800 not an escape, pair \ud83d\ude00 \"q\""}"#
+        let decoded = try JSONDecoder().decode([String: String].self, from: LoneSurrogates.replaced(in: Data(json.utf8)))
+        #expect(decoded["content"] == "lone \u{FFFD} high, \u{FFFD} low, \\ud800 not an escape, pair 😀 \"q\"")
+    }
+
     @Test func botsWebhooksAndSystemMessagesAreNotPeople() throws {
         func decode(_ extra: String, type: Int = 0, author: String = #"{"id":"9","username":"x"}"#) throws -> Message {
             try JSONDecoder().decode(Message.self, from: Data(#"""

@@ -62,13 +62,13 @@ public enum Sanitizer {
     ]
 
     /// JSON for a terminal: the characters JSON leaves raw but a terminal
-    /// may obey (C1 controls such as U+009B CSI, bidi controls, U+2028 and
-    /// U+2029) written as `\uXXXX` escapes, which parse back to the same text.
+    /// may obey (DEL, C1 controls such as U+009B CSI, bidi controls, U+2028
+    /// and U+2029) written as `\uXXXX` escapes, which parse back to the same text.
     public static func jsonSafe(_ json: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in json.unicodeScalars {
             let value = scalar.value
-            if (0x80...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || bidiNames[value] != nil {
+            if (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || bidiNames[value] != nil {
                 out.append(contentsOf: String(format: "\\u%04x", value).unicodeScalars)
             } else {
                 out.append(scalar)
