@@ -15,6 +15,8 @@ let package = Package(
         .library(name: "DiscordSimulator", targets: ["DiscordSimulator"]),
         .library(name: "Engine", targets: ["Engine"]),
         .library(name: "ConsoleUI", targets: ["ConsoleUI"]),
+        /// The invariant checks the fuzz targets in Fuzz/ run (and FuzzRegressionTests replay).
+        .library(name: "FuzzChecks", targets: ["FuzzChecks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -51,6 +53,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "FuzzChecks", dependencies: ["ConsoleUI", "Engine", "DiscordREST"], path: "Tests/FuzzChecks"),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzChecks"]),
         .testTarget(name: "DiscordRESTTests", dependencies: ["DiscordREST", "DiscordSimulator", "TestSupport"]),
         .testTarget(name: "DiscordSimulatorTests", dependencies: ["DiscordSimulator", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "DiscordREST", "DiscordSimulator", "TestSupport",

@@ -16,3 +16,6 @@ swift test --skip-build --filter TrainingTests
 # once broke a path every debug test passed.
 swift build -c release --product modconsole
 MODCONSOLE_BINARY="$PWD/.build/release/modconsole" swift test --skip-build --filter EndToEndTests
+# Every parser of outside input under libFuzzer for 10 s each; kept crashers
+# are replayed by FuzzRegressionTests above.
+bash scripts/fuzz.sh

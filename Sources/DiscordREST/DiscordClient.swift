@@ -160,7 +160,7 @@ public final class DiscordClient: Sendable {
     }
 
     /// Turns an error answer into `.api`, reading Discord's `{code, message, errors}`.
-    static func apiError(_ response: HTTPResponse, route: Route) -> DiscordError {
+    package static func apiError(_ response: HTTPResponse, route: Route) -> DiscordError {
         let json = (try? JSONSerialization.jsonObject(with: response.body)) as? [String: Any]
         let code = (json?["code"] as? Int) ?? 0
         let message = (json?["message"] as? String) ?? "no JSON error body"

@@ -35,7 +35,7 @@ public struct Route: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension Route {
-    static func currentUser() -> Route { Route("GET", "/users/@me", "/users/@me") }
+    package static func currentUser() -> Route { Route("GET", "/users/@me", "/users/@me") }
     static func channel(_ c: Snowflake) -> Route { Route("GET", "/channels/{channel}", "/channels/\(c)", major: "channel:\(c)") }
     static func guild(_ g: Snowflake) -> Route { Route("GET", "/guilds/{guild}", "/guilds/\(g)", major: "guild:\(g)") }
     static func guildChannels(_ g: Snowflake) -> Route {

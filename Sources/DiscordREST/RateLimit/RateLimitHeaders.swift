@@ -1,21 +1,21 @@
 import Foundation
 
 /// What Discord's rate-limit headers and 429 body say about one answer.
-struct RateLimitHeaders: Sendable {
-    var limit: Int?
-    var remaining: Int?
+package struct RateLimitHeaders: Sendable {
+    package var limit: Int?
+    package var remaining: Int?
     /// Seconds until the bucket refills (relative, so immune to clock skew).
-    var resetAfter: Double?
-    var bucket: String?
-    var isGlobal: Bool
+    package var resetAfter: Double?
+    package var bucket: String?
+    package var isGlobal: Bool
     /// user, global or shared; a `shared` 429 does not count against the invalid-request cap.
-    var scope: String?
+    package var scope: String?
     /// For a 429: how long to wait, from the JSON body, else from Retry-After.
-    var retryAfter: Double?
+    package var retryAfter: Double?
     /// A 429 without a JSON body comes from Cloudflare, not from the API.
-    var isCloudflare: Bool
+    package var isCloudflare: Bool
 
-    init(_ response: HTTPResponse) {
+    package init(_ response: HTTPResponse) {
         limit = response.header("x-ratelimit-limit").flatMap { Int($0) }
         remaining = response.header("x-ratelimit-remaining").flatMap { Int($0) }
         resetAfter = response.header("x-ratelimit-reset-after").flatMap { Double($0) }

@@ -43,6 +43,13 @@ public enum ConfigurationLoader {
             throw ConfigurationError(file: file, problems: [.init(key: "(file)", value: nil, message: "cannot be read as UTF-8 text",
                                                                     fix: "check the file's permissions and encoding")])
         }
+        try apply(text: text, file: file, to: &configuration)
+    }
+
+    /// The TOML `text` of the configuration file `file` applied over `configuration`:
+    /// every problem in it reported at once. `file` names the file in errors and
+    /// is the path whose permissions guard a token written in it.
+    package static func apply(text: String, file: String, to configuration: inout Configuration) throws(ConfigurationError) {
         var root = ConfigReader(path: "", table: try ConfigNode.parse(toml: text, file: file))
         configuration.file = file
 

@@ -1,0 +1,8 @@
+import CLibFuzzer
+import FuzzChecks
+import Foundation
+
+// libFuzzer's driver, given every input to `FuzzTarget.discordJSON`.
+var argc = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&argc, &argv) { bytes, count in FuzzTarget.discordJSON.fuzz(bytes, count) })

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets in Fuzz/ and runs each for
+# MODCONSOLE_FUZZ_SECONDS seconds (default 10, as in CI; set it to 600 or more
+# for a long run), starting from its seeds in Fuzz/Corpus/<target>/ and the
+# crashers already kept in Fuzz/Crashers/<target>/. A new crasher is kept in
+# Fuzz/Crashers/<target>/ (FuzzRegressionTests replay it) and fails the run.
+# Prints one line per target: executions, new inputs found, crashes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -x /opt/swift/usr/bin/swift ] && export PATH="/opt/swift/usr/bin:$PATH"
+seconds="${MODCONSOLE_FUZZ_SECONDS:-10}"
+
+(cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld)
+
+# Leaks are not what these targets look for, and the Swift runtime's caches read as ones.
+export ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+failed=0
+for pair in FuzzDiscordJSON:discord-json FuzzChatReply:chat-reply FuzzText:text FuzzConfig:config \
+            FuzzTheme:theme FuzzRateLimitHeaders:rate-limit-headers; do
+    executable="${pair%%:*}" target="${pair##*:}"
+    crashers="Fuzz/Crashers/$target"
+    mkdir -p "$crashers" "$work/$target"
+    # New inputs go to a scratch copy, so a run never grows the committed seeds.
+    cp Fuzz/Corpus/"$target"/* "$work/$target/"
+    dictionary=()
+    [ -f "Fuzz/Dictionaries/$target.dict" ] && dictionary=(-dict="Fuzz/Dictionaries/$target.dict")
+    before=$(find "$crashers" -type f | wc -l)
+    status=0
+    "Fuzz/.build/release/$executable" "$work/$target" "$crashers" "${dictionary[@]}" \
+        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+        -artifact_prefix="$crashers/" >"$work/$target.log" 2>&1 || status=$?
+    executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/$target.log" | tail -1)
+    found=$(( $(find "$work/$target" -type f | wc -l) - $(find "Fuzz/Corpus/$target" -type f | wc -l) ))
+    crashes=$(( $(find "$crashers" -type f | wc -l) - before ))
+    echo "fuzz $target: seconds=$seconds executions=${executions:-0} new_inputs=$found crashes=$crashes"
+    if [ "$status" -ne 0 ] || [ "$crashes" -ne 0 ]; then
+        failed=1
+        grep -m1 -E 'Fatal error|ERROR: (libFuzzer|AddressSanitizer)' "$work/$target.log" || tail -5 "$work/$target.log"
+        find "$crashers" -type f -newer "$work" -printf '  kept %p\n'
+    fi
+done
+exit "$failed"
