@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 import TOMLKit
 
@@ -196,6 +197,9 @@ struct ThemeDocument {
 
     /// The TOML table in `text`, or the syntax error with its line and column.
     private static func parseTOML(_ text: String, file: String) throws(ThemeError) -> TOMLTable {
+        if let problem = TOMLText.controlCharacter(in: text) {
+            throw ThemeError(file: file, problems: [.init(key: "(syntax)", value: nil, message: problem, fix: "remove that character; TOML allows none")])
+        }
         do {
             return try TOMLTable(string: text)
         } catch let error as TOMLParseError {

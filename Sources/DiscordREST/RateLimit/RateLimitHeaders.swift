@@ -15,10 +15,19 @@ package struct RateLimitHeaders: Sendable {
     /// A 429 without a JSON body comes from Cloudflare, not from the API.
     package var isCloudflare: Bool
 
+    /// The longest wait a header may ask for: Cloudflare's bans last about an hour; a day covers any honest answer.
+    static let longestWait: Double = 86_400
+
+    /// A wait in seconds as a header gives it: finite, not negative, at most `longestWait`; nil when it is not a number.
+    static func wait(_ text: String) -> Double? {
+        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), !value.isNaN else { return nil }
+        return min(max(value, 0), longestWait)
+    }
+
     package init(_ response: HTTPResponse) {
         limit = response.header("x-ratelimit-limit").flatMap { Int($0) }
         remaining = response.header("x-ratelimit-remaining").flatMap { Int($0) }
-        resetAfter = response.header("x-ratelimit-reset-after").flatMap { Double($0) }
+        resetAfter = response.header("x-ratelimit-reset-after").flatMap(Self.wait)
         bucket = response.header("x-ratelimit-bucket")
         scope = response.header("x-ratelimit-scope")
         var global = response.header("x-ratelimit-global")?.lowercased() == "true"
@@ -27,12 +36,12 @@ package struct RateLimitHeaders: Sendable {
         if response.status == 429 {
             struct Body: Decodable { var retry_after: Double?; var global: Bool? }
             if let body = try? JSONDecoder().decode(Body.self, from: response.body) {
-                retry = body.retry_after
+                retry = body.retry_after.flatMap { Self.wait(String($0)) }
                 global = global || (body.global ?? false)
             } else {
                 cloudflare = true
             }
-            retry = retry ?? response.header("retry-after").flatMap { Double($0) }
+            retry = retry ?? response.header("retry-after").flatMap(Self.wait)
         }
         isGlobal = global
         retryAfter = retry

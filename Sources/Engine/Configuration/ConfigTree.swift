@@ -16,6 +16,9 @@ indirect enum ConfigNode: Sendable, Equatable {
 
     /// Parses TOML text; the error names the line and column.
     static func parse(toml text: String, file: String) throws(ConfigurationError) -> [String: ConfigNode] {
+        if let problem = TOMLText.controlCharacter(in: text) {
+            throw ConfigurationError(file: file, problems: [.init(key: "(syntax)", value: nil, message: problem, fix: "remove that character; TOML allows none")])
+        }
         do {
             return convert(try TOMLTable(string: text))
         } catch let error as TOMLParseError {
@@ -125,9 +128,20 @@ struct ConfigReader {
         return nil
     }
 
+    /// No key takes a number beyond this (seconds, confidences): larger ones,
+    /// and inf or nan, are refused here rather than trapping where they become durations.
+    static let largestNumber = 1e9
+
     mutating func double(_ key: String, example: String = "0.9") -> Double? {
         guard let node = node(key) else { return nil }
-        if case .double(let value) = node { return value }
+        if case .double(let value) = node {
+            guard value.isFinite, abs(value) <= Self.largestNumber else {
+                problems.append(.init(key: keyPath(key), value: "\(value)", message: "not a usable number",
+                                      fix: "give a finite number, e.g. \(key) = \(example)"))
+                return nil
+            }
+            return value
+        }
         if case .int(let value) = node { return Double(value) }
         wrongType(key, node, expected: "a number", example: example)
         return nil
@@ -212,4 +226,23 @@ func editDistance(_ a: String, _ b: String) -> Int {
         }
     }
     return row[b.count]
+}
+
+/// A guard in front of the TOML parser: TOML forbids control characters
+/// other than tab, line feed and carriage return, and the parser underneath
+/// (toml++) asserts on some of them instead of reporting an error.
+public enum TOMLText {
+    /// "control character U+0002 at line 3, column 2", or nil when there is none.
+    public static func controlCharacter(in text: String) -> String? {
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" { line += 1; column = 1; continue }
+            let value = scalar.value
+            if (value < 0x20 && scalar != "\t" && scalar != "\r") || value == 0x7F {
+                return "control character U+\(String(format: "%04X", value)) at line \(line), column \(column)"
+            }
+            column += 1
+        }
+        return nil
+    }
 }

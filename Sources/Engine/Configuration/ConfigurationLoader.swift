@@ -192,7 +192,12 @@ public enum ConfigurationLoader {
         if let temperature = reader.double("temperature") { endpoint.temperature = temperature }
         endpoint.maxTokens = reader.int("max_tokens", example: "1000") ?? endpoint.maxTokens
         endpoint.tokenLimitKey = reader.string("token_limit_key", example: "\"max_tokens\"") ?? endpoint.tokenLimitKey
-        if let seconds = reader.double("timeout_seconds", example: "60") { endpoint.timeout = .milliseconds(Int(seconds * 1000)) }
+        if let seconds = reader.double("timeout_seconds", example: "60") {
+            if seconds > 0 { endpoint.timeout = .milliseconds(Int(seconds * 1000)) } else {
+                reader.problems.append(.init(key: reader.keyPath("timeout_seconds"), value: "\(seconds)", message: "not a time to wait",
+                                             fix: "give more than 0 seconds; 60 is the default"))
+            }
+        }
         endpoint.maxRetries = reader.int("retries", example: "3") ?? endpoint.maxRetries
         llm.concurrency = max(1, reader.int("concurrency", example: "4") ?? llm.concurrency)
         llm.maxErrors = max(1, reader.int("max_errors", example: "10") ?? llm.maxErrors)
