@@ -187,10 +187,12 @@ extension Store {
     /// Pending suggestions no one has decided or scheduled, for auto mode to consider.
     public func unscheduled() async throws(StoreError) -> [Suggestion] {
         try await read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM suggestion WHERE state = 'pending' AND due_at IS NULL AND decided_by IS NULL ORDER BY id")
-                .map { row throws(StoreError) in try Suggestion(row: row) }
+            try Row.fetchAll(db, sql: Self.unscheduledQuery).map { row throws(StoreError) in try Suggestion(row: row) }
         }
     }
+
+    /// Run every half second in auto mode: an index search (suggestion_state), however large the store.
+    static let unscheduledQuery = "SELECT * FROM suggestion WHERE state = 'pending' AND due_at IS NULL AND decided_by IS NULL ORDER BY id"
 
     /// Cancels every scheduled auto action (auto mode turned off).
     public func unscheduleAll(now: Date = Date()) async throws(StoreError) {
@@ -241,15 +243,18 @@ extension Store {
     /// Ids ready to execute: decided ones, and pending auto actions whose grace window has passed.
     public func dueIDs(now: Date = Date()) async throws(StoreError) -> [(id: Int64, from: Suggestion.State)] {
         try await read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT id, state FROM suggestion
-                WHERE state IN ('approved', 'overridden') OR (state = 'pending' AND due_at IS NOT NULL AND due_at <= ?)
-                ORDER BY id
-                """, arguments: [now.timeIntervalSince1970]).map { row throws(StoreError) in
-                    (try row.decoded("id", in: "suggestion"), try row.decoded("state", in: "suggestion", as: Suggestion.State.self))
-                }
+            try Row.fetchAll(db, sql: Self.dueQuery, arguments: [now.timeIntervalSince1970]).map { row throws(StoreError) in
+                (try row.decoded("id", in: "suggestion"), try row.decoded("state", in: "suggestion", as: Suggestion.State.self))
+            }
         }
     }
+
+    /// Run every half second: index searches (suggestion_state), however large the store.
+    static let dueQuery = """
+        SELECT id, state FROM suggestion
+        WHERE state IN ('approved', 'overridden') OR (state = 'pending' AND due_at IS NOT NULL AND due_at <= ?)
+        ORDER BY id
+        """
 
     /// Suggestions left `executing` or `undoing` by a claimant that is gone:
     /// `isAlive` says whether a holder still runs; a claim whose holder has
@@ -257,7 +262,7 @@ extension Store {
     public func orphanedClaims(isAlive: @Sendable @escaping (String) -> Bool, stale: TimeInterval = 600,
                                now: Date = Date()) async throws(StoreError) -> [(id: Int64, state: Suggestion.State, holder: String)] {
         try await read { db in
-            try Row.fetchAll(db, sql: "SELECT id, state, claimed_by, claimed_at FROM suggestion WHERE state IN ('executing', 'undoing')").compactMap { row throws(StoreError) in
+            try Row.fetchAll(db, sql: Self.orphanedClaimsQuery).compactMap { row throws(StoreError) in
                 let holder = try row.decoded("claimed_by", in: "suggestion", as: String?.self) ?? ""
                 let claimedAt = try row.decoded("claimed_at", in: "suggestion", as: Double?.self) ?? 0
                 let gone = !isAlive(holder) || now.timeIntervalSince1970 - claimedAt > stale
@@ -265,6 +270,9 @@ extension Store {
             }
         }
     }
+
+    /// Run every half second: an index search (suggestion_state), however large the store.
+    static let orphanedClaimsQuery = "SELECT id, state, claimed_by, claimed_at FROM suggestion WHERE state IN ('executing', 'undoing')"
 
     /// Keeps a claim fresh while its steps run, and moves it on.
     public func heartbeat(_ id: Int64, holder: String, now: Date = Date()) async throws(StoreError) {
