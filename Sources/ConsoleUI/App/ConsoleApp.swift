@@ -59,16 +59,19 @@ public final class ConsoleApp: Sendable {
 
     /// Keeps the console's overview up to date: one full read at start,
     /// then only what the engine's events say changed (`OverviewTracker`),
-    /// posted only when it differs. Events are read every 200 ms, and at
-    /// once after a command (`Mailbox.markStale`); with none, nothing else is.
+    /// posted only when it differs. Events are read when the UI thread saw
+    /// the store change, or a command ran (`Mailbox.markStale`); otherwise it
+    /// wakes once a second for what changes with time (the lease, a back-off
+    /// running out) and reads nothing unless a timer of the tracker is due.
     static func feed(_ engine: ModerationEngine, into mailbox: Mailbox) async {
         var tracker = OverviewTracker(engine: engine)
         var events: [EngineEvent] = []
         while !Task.isCancelled {
             if let overview = try? await tracker.update(with: events, now: Date()) { mailbox.post(.event(.overview(overview))) }
             // A full batch means more are waiting: read on without a pause.
-            if events.count < eventBatch { await mailbox.waitUntilStale(atMost: .milliseconds(200)) }
-            events = (try? await engine.store.events(after: tracker.sequence, limit: eventBatch)) ?? []
+            var changed = events.count >= eventBatch
+            if !changed { changed = await mailbox.waitUntilStale(atMost: .seconds(1)) }
+            events = changed ? (try? await engine.store.events(after: tracker.sequence, limit: eventBatch)) ?? [] : []
         }
     }
 
@@ -86,6 +89,9 @@ public final class ConsoleApp: Sendable {
         ready.yield(true)
         defer { terminal.restore() }
         var state = ConsoleState(size: terminal.size, unicode: terminal.unicode)
+        // Without a watch, every wake-up counts as a change and the feed reads events each time.
+        let watch = try? StoreChangeWatch(engine.store)
+        var lastWatch = ContinuousClock.now - Self.watchInterval
         var shown: CellBuffer? = nil
         var lastFrame = ContinuousClock.now - frameInterval
         var nextTick = ContinuousClock.now + .seconds(1)
@@ -101,6 +107,11 @@ public final class ConsoleApp: Sendable {
                 case .key(let key): events += [.tick(Date()), .key(key)]
                 case .resize(let size): events.append(.resize(size))
                 }
+            }
+            // Microseconds when nothing changed: the feed reads the store only after a commit.
+            if ContinuousClock.now - lastWatch >= Self.watchInterval {
+                lastWatch = .now
+                if watch?.changed() ?? true { mailbox.markStale() }
             }
             for message in mailbox.drain() {
                 switch message {
@@ -136,6 +147,9 @@ public final class ConsoleApp: Sendable {
     /// The longest the UI thread sleeps in the terminal, so a message from
     /// the engine shows within about this long.
     static let mailboxLatency: Duration = .milliseconds(100)
+    /// How often the UI thread asks the store whether anything was committed
+    /// (as often as the engine's own event stream looks).
+    static let watchInterval: Duration = .milliseconds(200)
 }
 
 /// Messages to the UI thread from the engine's tasks and signal handlers,
@@ -150,7 +164,7 @@ final class Mailbox: Sendable {
 
     private struct Nudge {
         var stale = false
-        var waiter: CheckedContinuation<Void, Never>?
+        var waiter: CheckedContinuation<Bool, Never>?
         /// Which wait a timer belongs to, so a late one never cuts the next wait short.
         var wait = 0
     }
@@ -158,18 +172,19 @@ final class Mailbox: Sendable {
     func post(_ message: Message) { messages.withLock { $0.append(message) } }
     func drain() -> [Message] { messages.withLock { queue in defer { queue.removeAll() }; return queue } }
 
-    /// The engine's data changed (a command ran): the feed reads its events now.
+    /// The store changed (the UI thread saw a commit) or a command ran: the feed reads the engine's events now.
     func markStale() {
         let waiter = nudge.withLock { state in
             defer { state.waiter = nil }
             if state.waiter == nil { state.stale = true }
             return state.waiter
         }
-        waiter?.resume()
+        waiter?.resume(returning: true)
     }
 
-    /// Returns after `markStale` (at once if it came since the last wait) or after `limit`.
-    func waitUntilStale(atMost limit: Duration) async {
+    /// Returns true after `markStale` (at once if it came since the last
+    /// wait), false after `limit` without one.
+    func waitUntilStale(atMost limit: Duration) async -> Bool {
         await withCheckedContinuation { continuation in
             let wait = nudge.withLock { state -> Int? in
                 if state.stale {
@@ -180,13 +195,13 @@ final class Mailbox: Sendable {
                 state.waiter = continuation
                 return state.wait
             }
-            guard let wait else { return continuation.resume() }
+            guard let wait else { return continuation.resume(returning: true) }
             DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(limit / .nanoseconds(1)))) { [self] in
                 let waiter = self.nudge.withLock { state in
                     defer { if state.wait == wait { state.waiter = nil } }
                     return state.wait == wait ? state.waiter : nil
                 }
-                waiter?.resume()
+                waiter?.resume(returning: false)
             }
         }
     }

@@ -9,9 +9,9 @@ import Testing
 struct IdleQueryPlanTests {
     @Test("executeDue's queries (unscheduled, orphaned claims, due ids) search an index with 100,000 suggestions; none scans the table")
     func executeDueUsesIndexes() async throws {
-        let directory = NSTemporaryDirectory() + "modconsole-plans-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let store = try Store(path: directory + "/store.sqlite")
+        let path = StoreTests.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+        let store = try Store(path: path)
         try await store.pool.write { db in
             // Mostly settled history, a few waiting: the shape of a store after months of use.
             try db.execute(sql: """
