@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// Auto mode is one switch shared by every engine and console on a store:
 /// kept in the store, so a console never shows MANUAL while a headless
@@ -11,9 +12,11 @@ extension Store {
         public var since: Date?
     }
 
+    /// The switch as stored. Each engine asks every half second: one row, read on the caller's thread.
     public func autoMode() async throws(StoreError) -> AutoMode {
-        let status = try await statuses()["auto"]
-        return AutoMode(enabled: status?.value == "on", since: status?.at)
+        let row = try quickRead { db in try Row.fetchOne(db.cachedStatement(sql: "SELECT value, at FROM status WHERE key = 'auto'")) }
+        guard let row else { return AutoMode(enabled: false, since: nil) }
+        return AutoMode(enabled: try row.decoded("value", in: "status", as: String.self) == "on", since: try row.decodedDate("at", in: "status"))
     }
 
     /// Turns auto mode on or off for every engine on the store. Off also

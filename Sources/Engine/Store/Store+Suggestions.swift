@@ -242,8 +242,8 @@ extension Store {
 
     /// Ids ready to execute: decided ones, and pending auto actions whose grace window has passed.
     public func dueIDs(now: Date = Date()) async throws(StoreError) -> [(id: Int64, from: Suggestion.State)] {
-        try await read { db in
-            try Row.fetchAll(db, sql: Self.dueQuery, arguments: [now.timeIntervalSince1970]).map { row throws(StoreError) in
+        try quickRead { db in
+            try Row.fetchAll(db.cachedStatement(sql: Self.dueQuery), arguments: [now.timeIntervalSince1970]).map { row throws(StoreError) in
                 (try row.decoded("id", in: "suggestion"), try row.decoded("state", in: "suggestion", as: Suggestion.State.self))
             }
         }
@@ -261,8 +261,8 @@ extension Store {
     /// not recorded a step for `stale` counts as gone whatever `isAlive` says.
     public func orphanedClaims(isAlive: @Sendable @escaping (String) -> Bool, stale: TimeInterval = 600,
                                now: Date = Date()) async throws(StoreError) -> [(id: Int64, state: Suggestion.State, holder: String)] {
-        try await read { db in
-            try Row.fetchAll(db, sql: Self.orphanedClaimsQuery).compactMap { row throws(StoreError) in
+        try quickRead { db in
+            try Row.fetchAll(db.cachedStatement(sql: Self.orphanedClaimsQuery)).compactMap { row throws(StoreError) in
                 let holder = try row.decoded("claimed_by", in: "suggestion", as: String?.self) ?? ""
                 let claimedAt = try row.decoded("claimed_at", in: "suggestion", as: Double?.self) ?? 0
                 let gone = !isAlive(holder) || now.timeIntervalSince1970 - claimedAt > stale
