@@ -9,6 +9,7 @@ public protocol OverviewSource: Sendable {
     func leaseHolder(_ name: String, now: Date) async throws(StoreError) -> String?
     func queue(_ scope: Store.QueueScope, limit: Int, offset: Int) async throws(StoreError) -> [Suggestion]
     func suggestions(_ ids: [Int64]) async throws(StoreError) -> [Suggestion]
+    func queueVersions(limit: Int, openLimit: Int) async throws(StoreError) -> (open: [Store.RowVersion], recent: [Store.RowVersion])
     func audit(limit: Int, offset: Int) async throws(StoreError) -> [AuditEntry]
     func audit(after id: Int64, limit: Int) async throws(StoreError) -> [AuditEntry]
     func counts() async throws(StoreError) -> Store.Counts

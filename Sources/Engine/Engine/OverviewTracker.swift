@@ -12,14 +12,18 @@ import Foundation
 /// and the `queueLimit` newest others, newest first). When the event stream
 /// has a gap (events pruned, or one this version cannot read), after an
 /// event that changes many suggestions at once (auto mode off), and every
-/// `Timing.fullRead` as a safety net, it reads everything again.
+/// `Timing.resync` as a safety net, it checks everything again: the status
+/// lines, the lease, the counts, and each queued row's version
+/// (`updated_at`), reading again only the rows whose version changed. So a
+/// store write that changes a suggestion must set its `updated_at` (every
+/// one does) and should record an event naming it (or it shows only then).
 public struct OverviewTracker: Sendable {
     /// How often what no event announces is read again.
     public struct Timing: Sendable {
         /// The lease lapses without an event: its holder is read this often.
         public var lease: Duration = .seconds(5)
-        /// Everything is read this often, in case something changed without an event.
-        public var fullRead: Duration = .seconds(60)
+        /// Everything is checked this often, in case something changed without an event.
+        public var resync: Duration = .seconds(60)
         public init() {}
     }
 
@@ -37,7 +41,7 @@ public struct OverviewTracker: Sendable {
     /// Whether anything was read since the last overview was made.
     private var readSinceShown = false
     private var leaseReadAt = Date.distantPast
-    private var fullReadAt = Date.distantPast
+    private var resyncedAt = Date.distantPast
 
     /// A tracker for `engine`'s store; the limits are those of `ModerationEngine.overview`.
     public init(engine: ModerationEngine, queueLimit: Int = 500, auditLimit: Int = 200, timing: Timing = .init()) {
@@ -67,10 +71,11 @@ public struct OverviewTracker: Sendable {
     }
 
     private mutating func apply(_ events: [EngineEvent], now: Date) async throws(StoreError) {
+        guard var parts else { return try await readEverything(now: now) }
         let changes = Changes(events)
-        guard var parts, !changes.everything, now.timeIntervalSince(fullReadAt) < timing.fullRead.seconds,
+        guard !changes.everything, now.timeIntervalSince(resyncedAt) < timing.resync.seconds,
               events.first.map({ $0.sequence == sequence + 1 }) ?? true else {
-            return try await readEverything(now: now)
+            return try await resync(parts, now: now)
         }
         if changes.statuses {
             parts.statuses = try await source.statuses()
@@ -84,10 +89,9 @@ public struct OverviewTracker: Sendable {
         if !changes.suggestionIDs.isEmpty {
             let ids = changes.suggestionIDs.sorted()
             guard parts.merge(try await source.suggestions(ids), ids: ids, queueLimit: queueLimit) else {
-                return try await readEverything(now: now)
+                return try await resync(parts, now: now)
             }
-            let newer = try await source.audit(after: parts.audit.first?.id ?? 0, limit: auditLimit)
-            parts.audit = Array((newer + parts.audit).prefix(auditLimit))
+            parts.audit = try await newerAudit(than: parts.audit)
             parts.counts = try await source.counts()
             queue = parts.queue
             readSinceShown = true
@@ -96,17 +100,53 @@ public struct OverviewTracker: Sendable {
         self.parts = parts
     }
 
+    /// The first read, and the one after an error: every row decoded.
     private mutating func readEverything(now: Date) async throws(StoreError) {
         // The sequence first: a change made during the read is applied again, never missed.
         let newest = try await source.lastEventSequence()
         let parts = try await OverviewParts.read(from: source, queueLimit: queueLimit, auditLimit: auditLimit, now: now)
+        took(parts, upTo: newest, now: now)
+    }
+
+    /// Checks everything against the store, decoding again only the rows
+    /// whose version differs from the copy held.
+    private mutating func resync(_ held: OverviewParts, now: Date) async throws(StoreError) {
+        var parts = held
+        let newest = try await source.lastEventSequence()
+        let versions = try await source.queueVersions(limit: queueLimit, openLimit: OverviewParts.openLimit)
+        var wanted: [Int64: Date] = [:]
+        for version in versions.open + versions.recent { wanted[version.id] = version.updatedAt }
+        var members = parts.members.filter { wanted[$0.key] == $0.value.updatedAt }
+        let stale = wanted.keys.filter { members[$0] == nil }.sorted()
+        if !stale.isEmpty {
+            for suggestion in try await source.suggestions(stale) { members[suggestion.id] = suggestion }
+        }
+        // A row gone since its version was read: only a full read can say what replaces it.
+        guard members.count == wanted.count else { return try await readEverything(now: now) }
+        parts.members = members
+        parts.recent = versions.recent.map(\.id).sorted()
+        parts.openCapped = versions.open.count >= OverviewParts.openLimit
+        parts.statuses = try await source.statuses()
+        parts.lease = try await source.leaseHolder("poller", now: now)
+        parts.audit = try await newerAudit(than: parts.audit)
+        parts.counts = try await source.counts()
+        took(parts, upTo: newest, now: now)
+    }
+
+    private mutating func took(_ parts: OverviewParts, upTo newest: Int64, now: Date) {
         self.parts = parts
         queue = parts.queue
         // Pruning every event resets the newest to 0; the numbering itself goes on.
         sequence = max(sequence, newest)
         leaseReadAt = now
-        fullReadAt = now
+        resyncedAt = now
         readSinceShown = true
+    }
+
+    /// The newest `auditLimit` entries: those written after `held`, then `held`.
+    private func newerAudit(than held: [AuditEntry]) async throws(StoreError) -> [AuditEntry] {
+        let newer = try await source.audit(after: held.first?.id ?? 0, limit: auditLimit)
+        return Array((newer + held).prefix(auditLimit))
     }
 
     /// The overview at `now`, if it differs from the last one returned. Made

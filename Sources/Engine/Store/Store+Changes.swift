@@ -15,6 +15,27 @@ extension Store {
         }
     }
 
+    /// When a suggestion row last changed, without decoding it.
+    public struct RowVersion: Sendable, Hashable {
+        public var id: Int64
+        public var updatedAt: Date
+    }
+
+    /// The versions of the rows a queue of `Store.queue(.open, limit: openLimit)`
+    /// plus `Store.queue(.all, limit: limit)` holds, newest first: a view
+    /// re-reads only the rows whose version differs from its own copy.
+    public func queueVersions(limit: Int, openLimit: Int) async throws(StoreError) -> (open: [RowVersion], recent: [RowVersion]) {
+        try await read { db in
+            let versions = { (sql: String, limit: Int) throws -> [RowVersion] in
+                try Row.fetchAll(db, sql: sql, arguments: [limit]).map { row throws(StoreError) in
+                    RowVersion(id: try row.decoded("id", in: "suggestion"), updatedAt: try row.decodedDate("updated_at", in: "suggestion"))
+                }
+            }
+            return (try versions("SELECT id, updated_at FROM suggestion WHERE \(QueueScope.openCondition) ORDER BY id DESC LIMIT ?", openLimit),
+                    try versions("SELECT id, updated_at FROM suggestion ORDER BY id DESC LIMIT ?", limit))
+        }
+    }
+
     /// Audit entries newer than entry `id`, newest first, at most `limit`.
     public func audit(after id: Int64, limit: Int) async throws(StoreError) -> [AuditEntry] {
         try await read { db in
@@ -36,4 +57,6 @@ extension Store {
 extension Store.QueueScope {
     /// The states `open` shows, as `Store.queue(.open)` selects them.
     public static let openStates: Set<Suggestion.State> = [.pending, .approved, .overridden, .executing, .failed]
+    /// `openStates` as an SQL condition.
+    static let openCondition = "state IN (" + openStates.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ") + ")"
 }

@@ -330,7 +330,7 @@ extension Store {
     /// A page of the queue, newest first.
     public func queue(_ scope: QueueScope, limit: Int = 200, offset: Int = 0) async throws(StoreError) -> [Suggestion] {
         try await read { db in
-            let filter = scope == .open ? "WHERE state IN ('pending', 'approved', 'overridden', 'executing', 'failed')" : ""
+            let filter = scope == .open ? "WHERE \(QueueScope.openCondition)" : ""
             return try Row.fetchAll(db, sql: "SELECT * FROM suggestion \(filter) ORDER BY id DESC LIMIT ? OFFSET ?",
                                     arguments: [limit, offset]).map { row throws(StoreError) in try Suggestion(row: row) }
         }

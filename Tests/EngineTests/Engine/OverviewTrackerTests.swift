@@ -14,7 +14,7 @@ struct OverviewTrackerTests {
             let engine = try await h.engine { $0.auto.grace = .zero }
             let store = try h.openStore()
             var timing = OverviewTracker.Timing()
-            timing.fullRead = .seconds(86_400)  // only events may keep it right here
+            timing.resync = .seconds(86_400)  // only events may keep it right here
             timing.lease = .zero  // a lease lapses without an event: here it is read at every update
             let source = CountingSource(store)
             // Small windows, so suggestions and audit entries move in and out of them.
@@ -61,8 +61,9 @@ struct OverviewTrackerTests {
             let full = try await engine.overview()
             #expect(full.queue.count > 4 && full.audit.count > 3, "the activity outgrew the small windows: \(full.queue.count) suggestions, \(full.audit.count) audit entries")
             #expect(full.queue.contains { $0.state == .reverted } || full.audit.contains { $0.action.hasPrefix("undo") }, "an undo happened")
-            // The first read and one per auto switch read everything; the rest came from events.
-            #expect(source.reads("queue") == 2 * (1 + autoSwitches))
+            // One full read; each auto switch checks every row's version; the rest came from events.
+            #expect(source.reads("queue") == 2)
+            #expect(source.reads("queueVersions") == autoSwitches)
             #expect(source.reads("suggestions") > 10)
         }
     }
@@ -113,9 +114,41 @@ struct OverviewTrackerTests {
             #expect(events.first.map { $0.sequence > seen + 1 } == true, "the events in between are gone")
             let now = Date()
             let tracked = try await tracker.update(with: events, now: now)
-            #expect(source.reads("queue") == 4, "a second full read")
+            #expect(source.reads("queueVersions") == 1, "everything checked again")
+            #expect(source.reads("queue") == 2, "but only the first read decoded every row")
             #expect(tracked == (try await engine.overview(now: now)))
             #expect(tracked?.queue.count == 2)
+        }
+    }
+
+    @Test("once a minute, rows and status lines changed without an event are found; only the changed rows are decoded again")
+    func resyncFindsUnannouncedChanges() async throws {
+        try await withEngineHarness { h in
+            let engine = try await h.engine()
+            try h.post(Texts.scam)
+            try h.post(Texts.jobPost, as: "pointfree_paul")
+            _ = await engine.pollCycle()
+            let store = try h.openStore()
+            let source = CountingSource(store)
+            var timing = OverviewTracker.Timing()
+            timing.lease = .seconds(3600)  // the lease lapses in these fake minutes; not what is tested here
+            var tracker = OverviewTracker(engine: engine, source: source, queueLimit: 500, auditLimit: 200, timing: timing)
+            let start = Date()
+            _ = try await tracker.update(with: [], now: start)
+            let decodedAtFirst = source.rowsDecoded
+            let edited = try #require(try await store.queue(.open).first)
+            let later = Date().timeIntervalSince1970 + 1
+            try await store.pool.write { db in
+                try db.execute(sql: "UPDATE suggestion SET content = 'edited by hand', updated_at = ? WHERE id = ?", arguments: [later, edited.id])
+            }
+            try await store.setStatus("guild_name", "Renamed Guild")
+            #expect(try await tracker.update(with: [], now: start.addingTimeInterval(30)) == nil, "not yet: no event said so")
+            let now = start.addingTimeInterval(61)
+            let resynced = try await tracker.update(with: [], now: now)
+            #expect(resynced?.queue.first { $0.id == edited.id }?.content == "edited by hand")
+            #expect(resynced?.statuses["guild_name"] == "Renamed Guild")
+            #expect(resynced == (try await engine.overview(now: now)))
+            #expect(source.rowsDecoded == decodedAtFirst + 1, "of the two rows only the edited one was decoded again")
         }
     }
 }
@@ -124,11 +157,14 @@ struct OverviewTrackerTests {
 final class CountingSource: OverviewSource {
     let store: Store
     private let counts = Mutex<[String: Int]>([:])
+    private let rows = Mutex(0)
 
     init(_ store: Store) { self.store = store }
 
     func reads(_ method: String) -> Int { counts.withLock { $0[method] ?? 0 } }
     var total: Int { counts.withLock { $0.values.reduce(0, +) } }
+    /// Suggestion rows read and decoded, whichever way.
+    var rowsDecoded: Int { rows.withLock { $0 } }
     private func count(_ method: String) { counts.withLock { $0[method, default: 0] += 1 } }
 
     func lastEventSequence() async throws(StoreError) -> Int64 {
@@ -145,11 +181,18 @@ final class CountingSource: OverviewSource {
     }
     func queue(_ scope: Store.QueueScope, limit: Int, offset: Int) async throws(StoreError) -> [Suggestion] {
         count("queue")
-        return try await store.queue(scope, limit: limit, offset: offset)
+        let page = try await store.queue(scope, limit: limit, offset: offset)
+        rows.withLock { $0 += page.count }
+        return page
     }
     func suggestions(_ ids: [Int64]) async throws(StoreError) -> [Suggestion] {
         count("suggestions")
+        rows.withLock { $0 += ids.count }
         return try await store.suggestions(ids)
+    }
+    func queueVersions(limit: Int, openLimit: Int) async throws(StoreError) -> (open: [Store.RowVersion], recent: [Store.RowVersion]) {
+        count("queueVersions")
+        return try await store.queueVersions(limit: limit, openLimit: openLimit)
     }
     func audit(limit: Int, offset: Int) async throws(StoreError) -> [AuditEntry] {
         count("audit")
