@@ -123,6 +123,7 @@ public struct OverviewTracker: Sendable {
         }
         // A row gone since its version was read: only a full read can say what replaces it.
         guard members.count == wanted.count else { return try await readEverything(now: now) }
+        let sameRows = stale.isEmpty && members.count == parts.members.count
         parts.members = members
         parts.recent = versions.recent.map(\.id).sorted()
         parts.openCapped = versions.open.count >= OverviewParts.openLimit
@@ -130,12 +131,14 @@ public struct OverviewTracker: Sendable {
         parts.lease = try await source.leaseHolder("poller", now: now)
         parts.audit = try await newerAudit(than: parts.audit)
         parts.counts = try await source.counts()
-        took(parts, upTo: newest, now: now)
+        took(parts, upTo: newest, now: now, sameRows: sameRows)
     }
 
-    private mutating func took(_ parts: OverviewParts, upTo newest: Int64, now: Date) {
+    /// Keeps what was read; `sameRows`: the queue's rows are those held, so
+    /// the sorted queue (and its cheap comparison with the one shown) stays.
+    private mutating func took(_ parts: OverviewParts, upTo newest: Int64, now: Date, sameRows: Bool = false) {
         self.parts = parts
-        queue = parts.queue
+        if !sameRows { queue = parts.queue }
         // Pruning every event resets the newest to 0; the numbering itself goes on.
         sequence = max(sequence, newest)
         leaseReadAt = now

@@ -66,7 +66,7 @@ enum Schema {
             // Each poll cycle prunes old events and each change re-counts the
             // moderators' labels: with a large store both scanned their table.
             try db.execute(sql: "CREATE INDEX event_at ON event(at)")
-            try db.execute(sql: "CREATE INDEX label_message ON label(message_id, id)")
+            try db.execute(sql: "CREATE INDEX label_latest ON label(message_id, id, action, suggested_action)")
         }
         return migrator
     }
