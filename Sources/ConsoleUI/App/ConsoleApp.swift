@@ -89,7 +89,7 @@ public final class ConsoleApp: Sendable {
         ready.yield(true)
         defer { terminal.restore() }
         var state = ConsoleState(size: terminal.size, unicode: terminal.unicode)
-        // Without a watch, every wake-up counts as a change and the feed reads events each time.
+        // Without a watch every look counts as a change: the feed then reads events every 200 ms.
         let watch = try? StoreChangeWatch(engine.store)
         var lastWatch = ContinuousClock.now - Self.watchInterval
         var shown: CellBuffer? = nil
