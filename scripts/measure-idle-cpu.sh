@@ -107,11 +107,14 @@ sleep 15
 cpu() { sed 's/^.*) //' "/proc/$pid/stat" | awk '{ print $12 + $13 }'; }
 ticks="$(getconf CLK_TCK)"
 before="$(cpu)"
+load_before="$(cut -d' ' -f1 /proc/loadavg)"
 sleep "$seconds"
 after="$(cpu)"
+load_after="$(cut -d' ' -f1 /proc/loadavg)"
 tmux -L "$socket" capture-pane -p -t m > "$work/screen"
 grep -q MANUAL "$work/screen" || { echo "the console is not showing its status bar" >&2; cat "$work/screen" >&2; exit 1; }
 tmux -L "$socket" send-keys -t m q
 python3 -c "
 used = ($after - $before) / $ticks
-print(f'idle CPU of $(basename "$bin") (run, console): {used:.2f} s in $seconds s = {100 * used / $seconds:.2f}% of one core')"
+print(f'idle CPU of $(basename "$bin") (run, console): {used:.2f} s in $seconds s = {100 * used / $seconds:.2f}% of one core'
+      f' (machine load $load_before -> $load_after: other work makes the number noisier)')"
