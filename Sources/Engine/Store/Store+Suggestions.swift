@@ -358,11 +358,9 @@ extension Store {
                 case nil: break
                 }
             }
-            // Each message's latest label: with MAX(id), SQLite takes the bare column from that row,
-            // and the label_latest index covers the whole walk.
             let row = try Row.fetchOne(db, sql: """
-                SELECT COUNT(*) AS n, SUM(agree) AS agreed
-                FROM (SELECT action = suggested_action AS agree, MAX(id) FROM label GROUP BY message_id)
+                SELECT COUNT(*) AS n, SUM(action = suggested_action) AS agreed FROM label
+                WHERE id IN (SELECT MAX(id) FROM label GROUP BY message_id)
                 """)
             counts.decided = try row?.decoded("n", in: "label", as: Int?.self) ?? 0
             counts.agreed = try row?.decoded("agreed", in: "label", as: Int?.self) ?? 0
