@@ -57,23 +57,25 @@ public final class ConsoleApp: Sendable {
         try result.get()
     }
 
-    /// Fetches the engine's overview at start, after every engine event
-    /// (at most ten times a second) and every second for clocks and leases.
+    /// Keeps the console's overview up to date: one full read at start,
+    /// then only what the engine's events say changed (`OverviewTracker`),
+    /// posted only when it differs. Events are read when the UI thread saw
+    /// the store change, or a command ran (`Mailbox.markStale`); otherwise it
+    /// wakes once a second for what changes with time (the lease, a back-off
+    /// running out) and reads nothing unless a timer of the tracker is due.
     static func feed(_ engine: ModerationEngine, into mailbox: Mailbox) async {
-        let start = (try? await engine.store.lastEventSequence()) ?? 0
-        let changes = Task {
-            for await _ in engine.events(after: start) { mailbox.markStale() }
-        }
-        defer { changes.cancel() }
-        var lastFetch = ContinuousClock.now - .seconds(10)
+        var tracker = OverviewTracker(engine: engine)
+        var events: [EngineEvent] = []
         while !Task.isCancelled {
-            if mailbox.takeStale() || ContinuousClock.now - lastFetch >= .seconds(1) {
-                lastFetch = .now
-                if let overview = try? await engine.overview() { mailbox.post(.event(.overview(overview))) }
-            }
-            try? await Task.sleep(for: .milliseconds(100))
+            if let overview = try? await tracker.update(with: events, now: Date()) { mailbox.post(.event(.overview(overview))) }
+            // A full batch means more are waiting: read on without a pause.
+            var changed = events.count >= eventBatch
+            if !changed { changed = await mailbox.waitUntilStale(atMost: .seconds(1)) }
+            events = changed ? (try? await engine.store.events(after: tracker.sequence, limit: eventBatch)) ?? [] : []
         }
     }
+
+    static let eventBatch = 500
 
     /// The UI thread: the only place the terminal and the state are touched.
     func uiLoop(_ makeTerminal: () throws -> any Terminal, ready: AsyncStream<Bool>.Continuation) throws {
@@ -88,18 +90,29 @@ public final class ConsoleApp: Sendable {
         defer { terminal.restore() }
         var state = ConsoleState(size: terminal.size, unicode: terminal.unicode)
         state.holdBack = engine.configuration.ui.holdBack
+        // Without a watch every look counts as a change: the feed then reads events every 200 ms.
+        let watch = try? StoreChangeWatch(engine.store)
+        var lastWatch = ContinuousClock.now - Self.watchInterval
         var shown: CellBuffer? = nil
         var lastFrame = ContinuousClock.now - frameInterval
-        var lastTick = Date()
+        var nextTick = ContinuousClock.now + .seconds(1)
         var dirty = true
         while !state.quitting {
             var events: [ConsoleEvent] = []
-            if let input = terminal.nextInput(timeoutMilliseconds: 30) {
+            // A key wakes the terminal at once; the wait bounds how late an
+            // engine message, the next tick or a held-back frame can be.
+            let wait = min(Self.mailboxLatency, nextTick - .now, dirty ? lastFrame + frameInterval - .now : Self.mailboxLatency)
+            if let input = terminal.nextInput(timeoutMilliseconds: max(Int((wait / .milliseconds(1)).rounded(.up)), 0)) {
                 switch input {
                 // Each key carries the time it arrived, for the hold-back after the selection moves.
                 case .key(let key): events += [.tick(Date()), .key(key)]
                 case .resize(let size): events.append(.resize(size))
                 }
+            }
+            // Microseconds when nothing changed: the feed reads the store only after a commit.
+            if ContinuousClock.now - lastWatch >= Self.watchInterval {
+                lastWatch = .now
+                if watch?.changed() ?? true { mailbox.markStale() }
             }
             for message in mailbox.drain() {
                 switch message {
@@ -107,9 +120,9 @@ public final class ConsoleApp: Sendable {
                 case .quit: events.append(.terminate)
                 }
             }
-            if Date().timeIntervalSince(lastTick) >= 1 {
-                lastTick = Date()
-                events.append(.tick(lastTick))
+            if ContinuousClock.now >= nextTick {
+                nextTick = .now + .seconds(1)
+                events.append(.tick(Date()))
             }
             for event in events {
                 let (next, commands) = Console.update(state, event)
@@ -118,7 +131,8 @@ public final class ConsoleApp: Sendable {
             }
             if state.quitting { break }
             dirty = dirty || !events.isEmpty
-            // Coalesce: at most one frame per interval, and none when nothing changed.
+            // Coalesce: at most one frame per interval, and none when nothing
+            // happened (the engine posts an overview only when it changed).
             let now = ContinuousClock.now
             guard dirty, now - lastFrame >= frameInterval else { continue }
             let frame = Renderer.render(state)
@@ -130,20 +144,66 @@ public final class ConsoleApp: Sendable {
             dirty = false
         }
     }
+
+    /// The longest the UI thread sleeps in the terminal, so a message from
+    /// the engine shows within about this long.
+    static let mailboxLatency: Duration = .milliseconds(100)
+    /// How often the UI thread asks the store whether anything was committed
+    /// (as often as the engine's own event stream looks).
+    static let watchInterval: Duration = .milliseconds(200)
 }
 
-/// Messages to the UI thread from the engine's tasks and signal handlers.
+/// Messages to the UI thread from the engine's tasks and signal handlers,
+/// and the nudge that makes the feed read the engine's events at once.
 final class Mailbox: Sendable {
     enum Message: Sendable {
         case event(ConsoleEvent)
         case quit
     }
     private let messages = Mutex<[Message]>([])
-    private let stale = Atomic<Bool>(true)
+    private let nudge = Mutex(Nudge())
+
+    private struct Nudge {
+        var stale = false
+        var waiter: CheckedContinuation<Bool, Never>?
+        /// Which wait a timer belongs to, so a late one never cuts the next wait short.
+        var wait = 0
+    }
 
     func post(_ message: Message) { messages.withLock { $0.append(message) } }
     func drain() -> [Message] { messages.withLock { queue in defer { queue.removeAll() }; return queue } }
-    /// The engine's data changed: fetch a new overview.
-    func markStale() { stale.store(true, ordering: .relaxed) }
-    func takeStale() -> Bool { stale.exchange(false, ordering: .relaxed) }
+
+    /// The store changed (the UI thread saw a commit) or a command ran: the feed reads the engine's events now.
+    func markStale() {
+        let waiter = nudge.withLock { state in
+            defer { state.waiter = nil }
+            if state.waiter == nil { state.stale = true }
+            return state.waiter
+        }
+        waiter?.resume(returning: true)
+    }
+
+    /// Returns true after `markStale` (at once if it came since the last
+    /// wait), false after `limit` without one.
+    func waitUntilStale(atMost limit: Duration) async -> Bool {
+        await withCheckedContinuation { continuation in
+            let wait = nudge.withLock { state -> Int? in
+                if state.stale {
+                    state.stale = false
+                    return nil
+                }
+                state.wait += 1
+                state.waiter = continuation
+                return state.wait
+            }
+            guard let wait else { return continuation.resume(returning: true) }
+            DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(limit / .nanoseconds(1)))) { [self] in
+                let waiter = self.nudge.withLock { state in
+                    defer { if state.wait == wait { state.waiter = nil } }
+                    return state.wait == wait ? state.waiter : nil
+                }
+                waiter?.resume(returning: false)
+            }
+        }
+    }
 }

@@ -41,7 +41,7 @@ public struct EngineSettings: Sendable {
 }
 
 /// Auto mode: which suggestions run without a keypress, and after how long.
-public struct AutoSettings: Sendable {
+public struct AutoSettings: Sendable, Equatable {
     /// `auto.enabled` or `--auto`.
     public var enabled = false
     /// Seconds a pending auto action waits for a veto (`auto.grace_seconds`, `--auto-grace`).

@@ -3,8 +3,9 @@ import Foundation
 
 /// Everything a console shows at once, read in one go from the store, so
 /// a front end never touches SQL: the queue, the audit log, counts, poll and
-/// lease status, and the engine's mode.
-public struct EngineOverview: Sendable {
+/// lease status, and the engine's mode. Equal overviews show the same, so a
+/// front end redraws only for a different one.
+public struct EngineOverview: Sendable, Equatable {
     /// Every open suggestion and the recent others, newest first.
     public var queue: [Suggestion]
     /// The newest audit entries first.
@@ -48,29 +49,12 @@ public struct EngineOverview: Sendable {
 }
 
 extension ModerationEngine {
-    /// The console's view of the engine and its store, now.
-    public func overview(queueLimit: Int = 500, auditLimit: Int = 200) async throws(StoreError) -> EngineOverview {
-        let statuses = try await store.statuses()
-        let lastPoll = statuses["last_poll"].flatMap { ISO8601DateFormatter().date(from: $0.value) }
-        let backOff = statuses["rate_limit"].flatMap { Date().timeIntervalSince($0.at) < 30 ? $0.value : nil }
-        let lease = try await store.leaseHolder()
-        // Everything waiting for a moderator, however old, plus the recent history around it.
-        let open = try await store.queue(.open, limit: 10_000)
-        let recent = try await store.queue(.all, limit: queueLimit)
-        let openIDs = Set(open.map(\.id))
-        let queue = (open + recent.filter { !openIDs.contains($0.id) }).sorted { $0.id > $1.id }
-        var auto = settings.auto
-        auto.enabled = statuses["auto"]?.value == "on"
-        var overview = EngineOverview(
-            queue: queue, audit: try await store.audit(limit: auditLimit),
-            counts: try await store.counts(), statuses: statuses.mapValues(\.value), lastPoll: lastPoll,
-            leaseHolder: lease, polling: lease == holder, auto: auto, dryRun: settings.dryRun,
-            moderator: settings.moderator, backOff: backOff)
-        overview.pollStates = try await store.pollStates()
-        overview.jobsChannelMissing = configuration.jobsChannel == nil
-        overview.fatalProblem = fatalProblem
-        overview.storeFailure = storeFailure
-        return overview
+    /// The console's view of the engine and its store at `now`, read in
+    /// full. A console keeps it up to date with `OverviewTracker` instead of
+    /// calling this again.
+    public func overview(queueLimit: Int = 500, auditLimit: Int = 200, now: Date = Date()) async throws(StoreError) -> EngineOverview {
+        let parts = try await OverviewParts.read(from: store, queueLimit: queueLimit, auditLimit: auditLimit, now: now)
+        return parts.overview(queue: parts.queue, context: OverviewContext(self), runtime: await OverviewRuntime(self), now: now)
     }
 }
 

@@ -96,6 +96,11 @@ enum Schema {
             // How many times a temporary failure (a timeout, a 5xx, an unreadable answer) put the action back to run again.
             try db.execute(sql: "ALTER TABLE suggestion ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0")
         }
+        migrator.registerMigration("v8: indexes for incremental reads") { db in
+            // Each poll cycle prunes the events older than a day: with a busy
+            // store that scanned the whole table every cycle.
+            try db.execute(sql: "CREATE INDEX event_at ON event(at)")
+        }
         return migrator
     }
 }

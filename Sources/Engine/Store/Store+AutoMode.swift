@@ -12,9 +12,11 @@ extension Store {
         public var since: Date?
     }
 
+    /// The switch as stored. Each engine asks every half second: one row, read on the caller's thread.
     public func autoMode() async throws(StoreError) -> AutoMode {
-        let status = try await statuses()["auto"]
-        return AutoMode(enabled: status?.value == "on", since: status?.at)
+        let row = try quickRead { db in try Row.fetchOne(db.cachedStatement(sql: "SELECT value, at FROM status WHERE key = 'auto'")) }
+        guard let row else { return AutoMode(enabled: false, since: nil) }
+        return AutoMode(enabled: try row.decoded("value", in: "status", as: String.self) == "on", since: try row.decodedDate("at", in: "status"))
     }
 
     /// Turns auto mode on or off for every engine on the store. Off also
@@ -47,10 +49,12 @@ extension Store {
     /// Pending suggestions no one has decided or scheduled, for auto mode to consider.
     public func unscheduled() async throws(StoreError) -> [Suggestion] {
         try await read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM suggestion WHERE state = 'pending' AND due_at IS NULL AND decided_by IS NULL ORDER BY id")
-                .map { row throws(StoreError) in try Suggestion(row: row) }
+            try Row.fetchAll(db, sql: Self.unscheduledQuery).map { row throws(StoreError) in try Suggestion(row: row) }
         }
     }
+
+    /// Run every half second in auto mode: an index search (suggestion_state), however large the store.
+    static let unscheduledQuery = "SELECT * FROM suggestion WHERE state = 'pending' AND due_at IS NULL AND decided_by IS NULL ORDER BY id"
 
     /// Cancels every scheduled auto action (auto mode turned off).
     public func unscheduleAll(now: Date = Date()) async throws(StoreError) {

@@ -130,25 +130,30 @@ extension Store {
 
     /// Ids ready to execute: decided ones, and pending auto actions whose grace window has passed.
     public func dueIDs(now: Date = Date()) async throws(StoreError) -> [(id: Int64, from: Suggestion.State)] {
-        try await read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT id, state FROM suggestion
-                WHERE (state IN ('approved', 'overridden') AND (due_at IS NULL OR due_at <= ?))
-                   OR (state = 'pending' AND due_at IS NOT NULL AND due_at <= ?)
-                ORDER BY id
-                """, arguments: [now.timeIntervalSince1970, now.timeIntervalSince1970]).map { row throws(StoreError) in
+        try quickRead { db in
+            try Row.fetchAll(db.cachedStatement(sql: Self.dueQuery), arguments: [now.timeIntervalSince1970, now.timeIntervalSince1970])
+                .map { row throws(StoreError) in
                     (try row.decoded("id", in: "suggestion"), try row.decoded("state", in: "suggestion", as: Suggestion.State.self))
                 }
         }
     }
+
+    /// Run every half second: index searches (suggestion_state), however large the store.
+    /// A decided action put back after a temporary failure waits for its due time too.
+    static let dueQuery = """
+        SELECT id, state FROM suggestion
+        WHERE (state IN ('approved', 'overridden') AND (due_at IS NULL OR due_at <= ?))
+           OR (state = 'pending' AND due_at IS NOT NULL AND due_at <= ?)
+        ORDER BY id
+        """
 
     /// Suggestions left `executing` or `undoing` by a claimant that is gone:
     /// `isAlive` says whether a holder still runs; a claim whose holder has
     /// not recorded a step for `stale` counts as gone whatever `isAlive` says.
     public func orphanedClaims(isAlive: @Sendable @escaping (String) -> Bool, stale: TimeInterval = 600,
                                now: Date = Date()) async throws(StoreError) -> [(id: Int64, state: Suggestion.State, holder: String)] {
-        try await read { db in
-            try Row.fetchAll(db, sql: "SELECT id, state, claimed_by, claimed_at FROM suggestion WHERE state IN ('executing', 'undoing')").compactMap { row throws(StoreError) in
+        try quickRead { db in
+            try Row.fetchAll(db.cachedStatement(sql: Self.orphanedClaimsQuery)).compactMap { row throws(StoreError) in
                 let holder = try row.decoded("claimed_by", in: "suggestion", as: String?.self) ?? ""
                 let claimedAt = try row.decoded("claimed_at", in: "suggestion", as: Double?.self) ?? 0
                 let gone = !isAlive(holder) || now.timeIntervalSince1970 - claimedAt > stale
@@ -156,6 +161,9 @@ extension Store {
             }
         }
     }
+
+    /// Run every half second: an index search (suggestion_state), however large the store.
+    static let orphanedClaimsQuery = "SELECT id, state, claimed_by, claimed_at FROM suggestion WHERE state IN ('executing', 'undoing')"
 
     /// Keeps a claim fresh while its steps run, and moves it on.
     public func heartbeat(_ id: Int64, holder: String, now: Date = Date()) async throws(StoreError) {
@@ -254,7 +262,7 @@ extension Store {
     /// A page of the queue, newest first.
     public func queue(_ scope: QueueScope, limit: Int = 200, offset: Int = 0) async throws(StoreError) -> [Suggestion] {
         try await read { db in
-            let filter = scope == .open ? "WHERE state IN ('pending', 'approved', 'overridden', 'executing', 'failed')" : ""
+            let filter = scope == .open ? "WHERE \(QueueScope.openCondition)" : ""
             return try Row.fetchAll(db, sql: "SELECT * FROM suggestion \(filter) ORDER BY id DESC LIMIT ? OFFSET ?",
                                     arguments: [limit, offset]).map { row throws(StoreError) in try Suggestion(row: row) }
         }
