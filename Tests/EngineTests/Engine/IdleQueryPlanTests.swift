@@ -27,7 +27,7 @@ struct IdleQueryPlanTests {
         let queries = ["unscheduled": Store.unscheduledQuery, "orphaned claims": Store.orphanedClaimsQuery, "due ids": Store.dueQuery]
         for (name, sql) in queries {
             let plan = try await store.pool.read { db in
-                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: StatementArguments(sql.contains("?") ? [Date().timeIntervalSince1970] : []))
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: StatementArguments(Array(repeating: Date().timeIntervalSince1970, count: sql.filter { $0 == "?" }.count)))
                     .map { row throws(StoreError) in try row.decoded("detail", in: "query plan", as: String.self) }
             }
             #expect(plan.contains { $0.contains("USING") && $0.contains("INDEX") }, "\(name): \(plan)")
