@@ -71,7 +71,7 @@ public struct AuthorViewState: Sendable, Equatable {
 /// The whole console in one value. Only `update` changes it; `render` draws it.
 public struct ConsoleState: Sendable {
     /// The engine's latest overview; nil until the first one arrives.
-    public var overview: EngineOverview?
+    public var overview: EngineOverview? { didSet { refreshVisibleQueue() } }
     public var size: Size
     /// Whether the terminal can show UTF-8 (else borders and marks are ASCII).
     public var unicode: Bool
@@ -88,7 +88,7 @@ public struct ConsoleState: Sendable {
     public var detailOffset = 0
     public var auditOffset = 0
     /// The filter being typed (`editingFilter`) or applied.
-    public var filter = ""
+    public var filter = "" { didSet { refreshVisibleQueue() } }
     public var editingFilter = false
     public var showingHelp = false
     /// The first help line shown, when help is taller than the terminal.
@@ -100,12 +100,12 @@ public struct ConsoleState: Sendable {
     /// The queue's order (`s` cycles).
     public var sort: QueueSort = .triage
     /// Only items waiting for a decision (`p`).
-    public var pendingOnly = false
+    public var pendingOnly = false { didSet { refreshVisibleQueue() } }
     /// Suggestions marked for a bulk decision (Space, `V`).
     public var marked: Set<Int64> = []
     /// The order the queue is shown in, kept while the moderator reads:
     /// new arrivals wait in `arrivals` until `r` shows them.
-    public var order: [Int64] = []
+    public var order: [Int64] = [] { didSet { refreshVisibleQueue() } }
     /// Suggestions that arrived since the order was last taken (shown as "N new").
     public var arrivals: Set<Int64> = []
     /// Whether the moderator has pressed a key yet: until then the list is
@@ -132,15 +132,19 @@ public struct ConsoleState: Sendable {
 
     /// The queue as shown: the overview's suggestions in the kept `order`
     /// (arrivals wait until `r`), only those waiting for a decision under
-    /// `pendingOnly`, and only those every filter term matches.
-    public var visibleQueue: [Suggestion] {
-        guard let all = overview?.queue, !all.isEmpty else { return [] }
+    /// `pendingOnly`, and only those every filter term matches. Kept, not
+    /// computed per use: it changes only with the data, the order, the filter
+    /// and the pending-only switch, while every frame and key reads it.
+    public private(set) var visibleQueue: [Suggestion] = []
+
+    private mutating func refreshVisibleQueue() {
+        guard let all = overview?.queue, !all.isEmpty else { visibleQueue = []; return }
         let byID = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var shown = order.compactMap { byID[$0] }
         if pendingOnly { shown = shown.filter(QueueOrder.needsDecision) }
         let terms = filter.split(separator: " ").map { $0.lowercased() }
-        guard !terms.isEmpty else { return shown }
-        return shown.filter { suggestion in terms.allSatisfy { QueueFilter.matches(suggestion, term: $0) } }
+        if !terms.isEmpty { shown = shown.filter { suggestion in terms.allSatisfy { QueueFilter.matches(suggestion, term: $0) } } }
+        visibleQueue = shown
     }
 
     /// Whether keys that decide are being held back now (the selection has only just moved on its own).
