@@ -102,7 +102,8 @@ import Testing
         let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
         guard let top = lines.firstIndex(where: { $0.contains(" Detail") }),
               let column = lines[top].range(of: " Detail")?.lowerBound else { return "" }
-        let offset = lines[top].distance(from: lines[top].startIndex, to: column)
+        // The pane's border is two columns left of its title: "┌─ Detail".
+        let offset = max(lines[top].distance(from: lines[top].startIndex, to: column) - 2, 0)
         return lines[top...].map { String($0.dropFirst(offset)) }.joined(separator: "\n")
     }
 
