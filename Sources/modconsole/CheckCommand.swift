@@ -152,5 +152,6 @@ func printText(_ text: String) {
 /// Prints an error to stderr. Errors can quote channel and author names, so
 /// the text goes through the console's sanitiser like everything else.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("modconsole: " + Sanitizer.clean(OutputRedaction.clean(message), mode: .multiLine) + "\n").utf8))
+    // `try?`: a stderr that is gone (a terminal hung up with the SSH link) must not trap, as `write(_:)` does.
+    try? FileHandle.standardError.write(contentsOf: Data(("modconsole: " + Sanitizer.clean(OutputRedaction.clean(message), mode: .multiLine) + "\n").utf8))
 }

@@ -14,18 +14,6 @@ import Testing
     ]
     static let jobPost = "We're hiring a senior iOS engineer (Swift, SwiftUI), fully remote, $150k. Apply at careers.example.com/ios"
 
-    /// Sends `key` until `done` holds: a key that arrives inside the hold-back is ignored by design, and said so.
-    func press(_ key: String, on tmux: ConsoleTmuxTests.Tmux, until what: String, _ done: @escaping (String) -> Bool) async throws {
-        for _ in 0..<5 {
-            try await tmux.keys(key)
-            let screen = try await tmux.waitFor(what) { done($0) || $0.contains("held back") }
-            if done(screen) { return }
-            // Held back: the item had only just been selected. Pacing, not an expectation: then the key is tried again.
-            try await Task.sleep(for: .milliseconds(500))
-        }
-        Issue.record("\(what): still held back after five tries")
-    }
-
     func states(_ setup: EngineCommandTests.Setup) async throws -> [String: String] {
         let rows = try #require(try await setup.json(["queue", "list", "--all", "--json"]) as? [[String: Any]])
         return Dictionary(rows.compactMap { row in (row["content"] as? String).map { ($0, row["state"] as? String ?? "") } },
@@ -64,7 +52,7 @@ import Testing
         try await tmux.keys("Space")
         try await tmux.keys("Space")
         try await tmux.waitFor("three marks") { $0.contains("3 marked") }
-        try await press("d", on: tmux, until: "one confirmation for the three") { $0.contains("Delete 3 marked item(s)?") }
+        try await tmux.press("d", until: "one confirmation for the three") { $0.contains("Delete 3 marked item(s)?") }
         try await tmux.keys("y")
         let general = try #require(setup.sim.channelID(named: "general"))
         try await waitUntil("the simulator to delete the three scams", within: .seconds(60)) {
@@ -75,12 +63,12 @@ import Testing
 
         // Dismiss the job post, reopen it, then delete it after all.
         try await tmux.waitFor("the job post selected next") { $0.contains("careers.example.com") && $0.contains("1 pending") }
-        try await press("a", on: tmux, until: "the dismissal") { $0.contains("dismissed") && $0.contains("nothing pending") }
+        try await tmux.press("a", until: "the dismissal") { $0.contains("dismissed") && $0.contains("nothing pending") }
         #expect(try await states(setup)[Self.jobPost] == "dismissed")
         try await tmux.keys("u")
         try await tmux.waitFor("the job post open again") { $0.contains("1 pending") }
         #expect(try await states(setup)[Self.jobPost] == "pending")
-        try await press("d", on: tmux, until: "the delete confirmation") { $0.contains("[y] yes") }
+        try await tmux.press("d", until: "the delete confirmation") { $0.contains("[y] yes") }
         try await tmux.keys("y")
         try await waitUntil("the simulator to delete the job post", within: .seconds(60)) {
             !setup.sim.snapshot().messages(in: general).contains { $0.content == Self.jobPost }

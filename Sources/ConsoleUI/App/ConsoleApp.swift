@@ -49,7 +49,8 @@ public final class ConsoleApp: Sendable {
         // Decisions already sent to the engine finish their journaled steps before the process ends.
         let pending = commands.withLock { Array($0.values) }
         if !pending.isEmpty {
-            FileHandle.standardError.write(Data("modconsole: finishing \(pending.count) action(s) already started…\n".utf8))
+            // `try?`: after SIGHUP the terminal is gone and the write fails (EIO); `write(_:)` would trap on it.
+            try? FileHandle.standardError.write(contentsOf: Data("modconsole: finishing \(pending.count) action(s) already started…\n".utf8))
             for task in pending { await task.value }
         }
         loop?.cancel()
