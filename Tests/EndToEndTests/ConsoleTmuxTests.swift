@@ -15,6 +15,15 @@ import Testing
         @discardableResult
         func run(_ arguments: [String], output: Bool = true) async throws -> String {
             let line = (["/usr/bin/tmux", "-L", socket] + arguments).map(Self.quote).joined(separator: " ") + " 2>/dev/null </dev/null"
+            // On a thread of its own: a blocking call on the few threads Swift's tasks share
+            // would starve the in-process simulators other tests are talking to.
+            return await withCheckedContinuation { continuation in
+                Thread { continuation.resume(returning: Self.shell(line, output: output)) }.start()
+            }
+        }
+
+        /// Runs a shell line, returning what it printed (when `output`).
+        static func shell(_ line: String, output: Bool) -> String {
             guard output else {
                 _ = system(line + " >/dev/null")
                 return ""
