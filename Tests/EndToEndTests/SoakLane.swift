@@ -67,7 +67,10 @@ struct SoakLane {
     }
 
     /// 429s the simulator's own limits gave, not an injected fault: the engine overran a limit.
-    var selfCaused429s: Int {
-        setup.sim.recordedRequests().filter { $0.status == 429 && $0.fault == nil }.count
+    var selfCaused429s: Int { selfCaused429Requests.count }
+
+    /// The 429s no injected fault explains, as "METHOD path", for the failure message.
+    var selfCaused429Requests: [String] {
+        setup.sim.recordedRequests().filter { $0.status == 429 && $0.fault == nil }.map { "\($0.method) \($0.apiPath)" }
     }
 }
