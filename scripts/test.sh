@@ -16,8 +16,6 @@ swift test --skip-build --filter TrainingTests
 # once broke a path every debug test passed.
 swift build -c release --product modconsole
 MODCONSOLE_BINARY="$PWD/.build/release/modconsole" swift test --skip-build --filter EndToEndTests
-# Every parser of outside input under libFuzzer for 10 s each; kept crashers
-# are replayed by FuzzRegressionTests above.
 # Fuzzing: every kept crasher and seed is replayed above (FuzzRegressionTests).
 # The exploratory run (scripts/fuzz.sh) is on demand until the defects it found
 # (Fuzz/Open/) are fixed: a time-bounded search that finds something new on one
