@@ -31,7 +31,8 @@ enum RawHTTP {
             }
             guard connected == 0 else { throw Failure(description: "connect() failed") }
 
-            var timeout = timeval(tv_sec: 5, tv_usec: 0)
+            // Generous: the loop ends when the server closes the connection, and a loaded machine may be slow to answer.
+            var timeout = timeval(tv_sec: 120, tv_usec: 0)
             setsockopt(socketFD, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
             let bytes = Array(request.utf8)
             guard bytes.withUnsafeBytes({ send(socketFD, $0.baseAddress, $0.count, 0) }) == bytes.count else {
