@@ -123,3 +123,17 @@ extension Duration {
         return Double(s) + Double(attoseconds) / 1e18
     }
 }
+
+extension DiscordError {
+    /// Whether the failure says nothing about the request itself, so the same
+    /// request may succeed later: the network, an unreadable or cut answer, a
+    /// rate limit the client gave up waiting on, a 5xx.
+    public var isTemporary: Bool {
+        switch self {
+        case .transport(let failure, _): return failure != .cancelled
+        case .malformedBody, .anomalousSuccess, .rateLimited: return true
+        case .api(let status, _, _, _, _): return status >= 500
+        case .invalidToken, .invalidRequestBudgetExhausted, .invalidRequest: return false
+        }
+    }
+}

@@ -220,7 +220,7 @@ struct Executor: Sendable {
     /// What a Discord error means for a step: done already, skipped but not fatal, or a failure naming the fix.
     func interpret(_ error: DiscordError, of step: ActionPlan.Step, _ suggestion: Suggestion, _ context: PlanContext) -> Result<Outcome, StepFailure> {
         guard case .api(let status, let code, _, _, _) = error else {
-            return .failure(StepFailure(message: "\(step.name): \(error)", temporary: Self.isTemporary(error)))
+            return .failure(StepFailure(message: "\(step.name): \(error)", temporary: error.isTemporary))
         }
         switch (step, code) {
         case (.deleteMessage, .unknownMessage), (.deleteRepost, .unknownMessage), (.unreact, .unknownMessage):
@@ -238,16 +238,6 @@ struct Executor: Sendable {
         }
     }
 
-    /// Failures that say nothing about the request itself: the network, an
-    /// unreadable or cut answer, a rate limit the client gave up waiting on.
-    static func isTemporary(_ error: DiscordError) -> Bool {
-        switch error {
-        case .transport(let failure, _): return failure != .cancelled
-        case .malformedBody, .anomalousSuccess, .rateLimited: return true
-        case .api(let status, _, _, _, _): return status >= 500
-        case .invalidToken, .invalidRequestBudgetExhausted, .invalidRequest: return false
-        }
-    }
 
     /// A missing permission, named with the channel it is missing in.
     func describe(_ code: DiscordErrorCode, _ step: ActionPlan.Step, _ context: PlanContext) -> String {

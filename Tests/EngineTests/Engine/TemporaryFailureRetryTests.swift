@@ -60,4 +60,24 @@ import Testing
             #expect(last.state == .failed && attempts == Executor.attemptLimit, "\(last.state) after \(attempts) attempts")
         }
     }
+
+    @Test func anEngineStartsThroughACutAnswerToItsLogin() async throws {
+        try await withEngineHarness { h in
+            // The fault soak once caught an engine refusing to start over one unreadable answer.
+            h.simulator.inject(.malformedJSON, route: RouteMatcher(method: "GET", path: "/users/@me"), count: 2)
+            let engine = try h.unstartedEngine()
+            try await engine.start()
+            let logins = h.simulator.recordedRequests().filter { $0.method == "GET" && $0.apiPath == "/users/@me" }
+            #expect(logins.count == 3, "two cut answers, then the login")
+        }
+    }
+
+    @Test func aRejectedTokenIsNotRetried() async throws {
+        try await withEngineHarness { h in
+            h.simulator.inject(.status(401, code: 0, message: "401: Unauthorized"), route: RouteMatcher(method: "GET", path: "/users/@me"), count: 10)
+            let engine = try h.unstartedEngine()
+            await #expect(throws: EngineError.self) { try await engine.start() }
+            #expect(h.simulator.recordedRequests().filter { $0.apiPath == "/users/@me" }.count == 1)
+        }
+    }
 }
