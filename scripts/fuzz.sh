@@ -1,14 +1,25 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets in Fuzz/ and runs each for
-# MODCONSOLE_FUZZ_SECONDS seconds (default 10, as in CI; set it to 600 or more
-# for a long run), starting from its seeds in Fuzz/Corpus/<target>/ and the
-# crashers already kept in Fuzz/Crashers/<target>/. A new crasher is kept in
-# Fuzz/Crashers/<target>/ (FuzzRegressionTests replay it) and fails the run.
-# Prints one line per target: executions, new inputs found, crashes.
+# Builds the libFuzzer targets in Fuzz/ and runs each one, starting from its
+# seeds in Fuzz/Corpus/<target>/ and the crashers already kept in
+# Fuzz/Crashers/<target>/. A new crasher is kept in Fuzz/Crashers/<target>/
+# (FuzzRegressionTests replay it) and fails the run. Prints one line per
+# target: executions, new inputs found, crashes.
+#
+#   MODCONSOLE_FUZZ_RUNS=N      N inputs per target from a fixed seed (CI: the
+#                               same inputs on every machine, so a red run is a
+#                               defect, never luck);
+#   MODCONSOLE_FUZZ_SECONDS=S   otherwise S seconds per target from a random
+#                               seed (default 10; 600 or more for a long hunt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -x /opt/swift/usr/bin/swift ] && export PATH="/opt/swift/usr/bin:$PATH"
 seconds="${MODCONSOLE_FUZZ_SECONDS:-10}"
+runs="${MODCONSOLE_FUZZ_RUNS:-}"
+if [ -n "$runs" ]; then
+    budget=(-runs="$runs" -seed=1) label="runs=$runs seed=1"
+else
+    budget=(-max_total_time="$seconds") label="seconds=$seconds"
+fi
 
 (cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld)
 
@@ -17,13 +28,7 @@ export ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 failed=0
-targets="FuzzDiscordJSON:discord-json FuzzChatReply:chat-reply FuzzText:text FuzzRateLimitHeaders:rate-limit-headers"
-# The TOML targets (config, theme) are open: the parser underneath (toml++ via
-# TOMLKit) overflows a heap buffer on some fuzzed files (inputs kept in
-# Fuzz/Open/, not replayed by the tests, since they crash the process). They
-# run on demand with MODCONSOLE_FUZZ_TOML=1 until that is fixed. Only files the
-# moderator writes reach that parser, never text from Discord or the LLM.
-[ "${MODCONSOLE_FUZZ_TOML:-0}" = 1 ] && targets="$targets FuzzConfig:config FuzzTheme:theme"
+targets="FuzzDiscordJSON:discord-json FuzzChatReply:chat-reply FuzzText:text FuzzRateLimitHeaders:rate-limit-headers FuzzConfig:config FuzzTheme:theme"
 for pair in $targets; do
     executable="${pair%%:*}" target="${pair##*:}"
     crashers="Fuzz/Crashers/$target"
@@ -35,12 +40,12 @@ for pair in $targets; do
     before=$(find "$crashers" -type f | wc -l)
     status=0
     "Fuzz/.build/release/$executable" "$work/$target" "$crashers" "${dictionary[@]}" \
-        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+        "${budget[@]}" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="$crashers/" >"$work/$target.log" 2>&1 || status=$?
     executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/$target.log" | tail -1)
     found=$(( $(find "$work/$target" -type f | wc -l) - $(find "Fuzz/Corpus/$target" -type f | wc -l) ))
     crashes=$(( $(find "$crashers" -type f | wc -l) - before ))
-    echo "fuzz $target: seconds=$seconds executions=${executions:-0} new_inputs=$found crashes=$crashes"
+    echo "fuzz $target: $label executions=${executions:-0} new_inputs=$found crashes=$crashes"
     if [ "$status" -ne 0 ] || [ "$crashes" -ne 0 ]; then
         failed=1
         grep -m1 -E 'Fatal error|ERROR: (libFuzzer|AddressSanitizer)' "$work/$target.log" || tail -5 "$work/$target.log"

@@ -42,7 +42,7 @@ enum TextCheck {
     static func layout(_ text: String, width: Int) -> String? {
         let truncated = TextLayout.truncate(text, to: width)
         if DisplayWidth.of(truncated) > max(width, 0) { return "truncate(\(text.debugDescription), \(width)) is wider: \(truncated.debugDescription)" }
-        if DisplayWidth.of(text) <= width, truncated != text { return "truncate changed \(text.debugDescription), which fits \(width)" }
+        if width > 0, DisplayWidth.of(text) <= width, truncated != text { return "truncate changed \(text.debugDescription), which fits \(width)" }
         let padded = TextLayout.pad(text, to: width)
         if DisplayWidth.of(padded) != max(width, 0) { return "pad(\(text.debugDescription), \(width)) is \(DisplayWidth.of(padded)) wide" }
         guard width > 0 else { return nil }

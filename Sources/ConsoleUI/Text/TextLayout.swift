@@ -9,11 +9,13 @@
 public enum TextLayout {
     /// `text` cut to at most `width` columns.
     ///
-    /// A text that fits is returned unchanged. Otherwise the result is the
-    /// longest prefix of whole characters that leaves room for `ellipsis`,
-    /// followed by it, so the reader sees that something was cut; when even
-    /// the ellipsis does not fit, it is as many characters as fit, without
-    /// ellipsis. `width <= 0` gives "".
+    /// `width <= 0` gives "": there is no column to draw in, and a caller
+    /// that measured nothing must not be handed zero-width marks or line
+    /// breaks to place. Otherwise a text that fits is returned unchanged, and
+    /// a longer one is the longest prefix of whole characters that leaves room
+    /// for `ellipsis`, followed by it, so the reader sees that something was
+    /// cut; when even the ellipsis does not fit, it is as many characters as
+    /// fit, without ellipsis.
     public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
         if DisplayWidth.of(text) <= width { return text }

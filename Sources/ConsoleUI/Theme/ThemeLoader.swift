@@ -197,19 +197,11 @@ struct ThemeDocument {
 
     /// The TOML table in `text`, or the syntax error with its line and column.
     private static func parseTOML(_ text: String, file: String) throws(ThemeError) -> TOMLTable {
-        if let problem = TOMLText.controlCharacter(in: text) {
-            throw ThemeError(file: file, problems: [.init(key: "(syntax)", value: nil, message: problem, fix: "remove that character; TOML allows none")])
-        }
-        do {
-            return try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            let place = "line \(error.source.begin.line), column \(error.source.begin.column)"
-            throw ThemeError(file: file, problems: [.init(key: "(syntax)", value: nil,
-                                                          message: "\(error.description) at \(place)",
-                                                          fix: "correct the TOML syntax at \(place)")])
-        } catch {
-            throw ThemeError(file: file, problems: [.init(key: "(syntax)", value: nil, message: "\(error)",
-                                                          fix: "correct the TOML syntax")])
+        switch TOMLText.parse(text) {
+        case .success(let table):
+            return table
+        case .failure(let problem):
+            throw ThemeError(file: file, problems: [.init(key: "(syntax)", value: nil, message: problem.message, fix: problem.fix)])
         }
     }
 

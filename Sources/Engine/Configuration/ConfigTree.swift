@@ -16,18 +16,11 @@ indirect enum ConfigNode: Sendable, Equatable {
 
     /// Parses TOML text; the error names the line and column.
     static func parse(toml text: String, file: String) throws(ConfigurationError) -> [String: ConfigNode] {
-        if let problem = TOMLText.controlCharacter(in: text) {
-            throw ConfigurationError(file: file, problems: [.init(key: "(syntax)", value: nil, message: problem, fix: "remove that character; TOML allows none")])
-        }
-        do {
-            return convert(try TOMLTable(string: text))
-        } catch let error as TOMLParseError {
-            throw ConfigurationError(file: file, problems: [.init(
-                key: "(syntax)", value: nil,
-                message: "\(error.description) at line \(error.source.begin.line), column \(error.source.begin.column)",
-                fix: "correct the TOML syntax there")])
-        } catch {
-            throw ConfigurationError(file: file, problems: [.init(key: "(syntax)", value: nil, message: "\(error)", fix: "correct the TOML syntax")])
+        switch TOMLText.parse(text) {
+        case .success(let table):
+            return convert(table)
+        case .failure(let problem):
+            throw ConfigurationError(file: file, problems: [.init(key: "(syntax)", value: nil, message: problem.message, fix: problem.fix)])
         }
     }
 
@@ -226,23 +219,4 @@ func editDistance(_ a: String, _ b: String) -> Int {
         }
     }
     return row[b.count]
-}
-
-/// A guard in front of the TOML parser: TOML forbids control characters
-/// other than tab, line feed and carriage return, and the parser underneath
-/// (toml++) asserts on some of them instead of reporting an error.
-public enum TOMLText {
-    /// "control character U+0002 at line 3, column 2", or nil when there is none.
-    public static func controlCharacter(in text: String) -> String? {
-        var line = 1, column = 1
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" { line += 1; column = 1; continue }
-            let value = scalar.value
-            if (value < 0x20 && scalar != "\t" && scalar != "\r") || value == 0x7F {
-                return "control character U+\(String(format: "%04X", value)) at line \(line), column \(column)"
-            }
-            column += 1
-        }
-        return nil
-    }
 }
