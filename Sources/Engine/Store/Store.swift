@@ -198,7 +198,11 @@ public final class Store: Sendable {
         }
         guard let error = error as? DatabaseError else { return StoreError("store error at \(path): \(error)") }
         let message = error.message ?? "\(error.resultCode)"
-        switch error.resultCode.primaryResultCode {
+        let code = error.resultCode.primaryResultCode
+        // A full disk shows as SQLITE_FULL on a page write, but as an I/O
+        // error where SQLite first creates the -shm file (opening a store
+        // that was closed cleanly): the free space tells the two apart.
+        switch code == .SQLITE_IOERR && hasNoRoom(for: path) ? .SQLITE_FULL : code {
         case .SQLITE_FULL:
             return StoreError("cannot write the store at \(path): the disk is full (\(message)); free space on \(filesystem(of: path)). "
                               + "Nothing is lost: messages not stored are read again once it can write", kind: .full)
@@ -208,6 +212,15 @@ public final class Store: Sendable {
         default:
             return StoreError("store error at \(path): \(message)")
         }
+    }
+
+    /// Whether the filesystem holding `path` has less room than SQLite needs
+    /// to open it (its -shm file takes 32 KiB).
+    static func hasNoRoom(for path: String) -> Bool {
+        var info = statvfs()
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard statvfs(directory, &info) == 0 else { return false }
+        return UInt64(info.f_bavail) * UInt64(info.f_frsize) < 64 * 1024
     }
 
     /// Where the filesystem holding `path` is mounted: the highest ancestor on the same device.
