@@ -28,7 +28,10 @@ import Testing
         // Some are taken for copies of one another (one suggestion covers them) or left alone by the classifier.
         #expect(ids.count >= Self.scams.count, "scams and job posts wait for a decision: \(ids.count)")
 
-        // The auto engine, the console, and the CLI, all at once.
+        // The auto engine, the console, and the CLI, all at once, through
+        // transient faults on the routes that act: whoever meets one must
+        // neither lose the decision nor carry it out twice.
+        for (fault, route) in Self.faults { setup.sim.inject(fault, route: route) }
         let auto = try ModconsoleProcess.start(["run", "--headless", "--auto", "--auto-grace", "1", "--auto-min-confidence", "0.5"],
                                                environment: setup.environment, stdout: setup.directory + "/auto.out", stderr: setup.directory + "/auto.err")
         let console = try await Console.start(setup)
@@ -50,7 +53,8 @@ import Testing
             if result.status == 0 { succeeded.append((id, arguments[1])) }
         }
         // Everything decided and carried out: nothing open, nothing in an executor's hands.
-        let deadline = ContinuousClock.now + .seconds(60)
+        // (Generous: a temporary failure is retried after 5 s, then 15 s.)
+        let deadline = ContinuousClock.now + .seconds(180)
         while ContinuousClock.now < deadline, try await !Self.states(setup).values.allSatisfy(Self.settled.contains) {
             try await Task.sleep(for: .milliseconds(200))
         }
@@ -67,7 +71,7 @@ import Testing
         let messageIDs = rows.compactMap { $0["message_id"] as? String }
         var doubled: [String] = []
         for (index, messageID) in messageIDs.enumerated() {
-            let deletes = requests.filter { $0.method == "DELETE" && $0.path.hasSuffix("/messages/\(messageID)") && (200..<300).contains($0.status) }
+            let deletes = requests.filter { $0.method == "DELETE" && $0.path.hasSuffix("/messages/\(messageID)") && Self.tookEffect($0) }
             let audits = snapshot.messages(in: modLog).filter { $0.content.contains(messageID) }
             let content = rows[index]["content"] as? String ?? messageID
             let reposts = snapshot.messages(in: jobs).filter { $0.content.contains(content) }
@@ -90,7 +94,8 @@ import Testing
         let undecided = states.filter { !Self.settled.contains($0.value) }
         let audit = try #require(try await setup.json(["audit", "--json"]) as? [[String: Any]])
         let byModerator = Dictionary(grouping: audit) { $0["moderator"] as? String ?? "?" }.mapValues(\.count)
-        print("two-moderators: suggestions=\(ids.count) cli-successes=\(succeeded.count) audit-by-moderator=\(byModerator.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }.joined(separator: ",")) "
+        let faultsMet = requests.filter { $0.fault != nil }.count
+        print("two-moderators: suggestions=\(ids.count) faults=\(faultsMet)/\(Self.faults.count) cli-successes=\(succeeded.count) audit-by-moderator=\(byModerator.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }.joined(separator: ",")) "
             + "double-executions=\(doubled.count) lost-decisions=\(lost.count) undecided=\(undecided.count)")
         #expect(doubled.isEmpty, "\(doubled)")
         #expect(lost.isEmpty, "\(lost)")
@@ -98,6 +103,32 @@ import Testing
         let secrets = SecretScan.scan(paths: [setup.directory + "/auto.out", setup.directory + "/auto.err"] + SecretScan.storeFiles(setup.store),
                                       secrets: [setup.sim.botToken])
         #expect(secrets.isEmpty, "\(secrets)")
+    }
+
+    /// Transient faults, each met once by whichever actor comes first: the
+    /// ambiguous kinds (a dropped connection, an unreadable 200) included.
+    static let faults: [(Fault, RouteMatcher)] = {
+        let delete = RouteMatcher(method: "DELETE", path: "/channels/*/messages/*")
+        let post = RouteMatcher(method: "POST", path: "/channels/*/messages")
+        return [
+            (.status(500, code: 0, message: "Internal Server Error"), delete),
+            (.dropConnection, delete),
+            (.malformedJSON, delete),
+            (.status(502, code: 0, message: "Bad Gateway"), post),
+            (.rateLimited(retryAfter: 0.5, global: false), delete),
+            (.dropConnection, post),
+        ]
+    }()
+
+    /// Whether a request changed the guild: a 2xx with no fault, or one whose
+    /// fault lets the effect happen (a delay, a body cut short). A malformed
+    /// 200 has no effect, so a delete after it is the first, not a second.
+    static func tookEffect(_ request: RecordedRequest) -> Bool {
+        guard (200..<300).contains(request.status) else { return false }
+        switch request.fault {
+        case nil, .delay?, .truncatedJSON?: return true
+        default: return false
+        }
     }
 
     /// States no engine will change on its own: carried out, dismissed, or stopped with a reason.
