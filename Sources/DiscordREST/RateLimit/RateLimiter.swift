@@ -10,10 +10,10 @@ import Foundation
 ///   waits Reset-After. Different buckets (other channels) proceed in parallel.
 /// - A 429 empties the bucket for `retry_after`; a global 429 pauses every bucket.
 /// - A request abandoned without an answer (timeout, dropped connection) may
-///   still have been counted, now or when it reaches the server: it is taken
-///   as spent: the bucket loses one request until its reset, and every answer
-///   for a window from then on is read as saying one request less, so the
-///   next request waits instead of drawing a 429.
+///   still have been counted, now or when it reaches the server, so it is
+///   taken as spent: the bucket loses one request until its reset, and every
+///   answer for a window from then on is read as saying one request less, so
+///   the next request waits instead of drawing a 429.
 /// - A sliding one-second window keeps the whole client under the global
 ///   limit. Each request counts from the moment its answer arrives (the
 ///   server counted it somewhere between sending and answering, so that is
@@ -42,8 +42,8 @@ actor RateLimiter {
         /// that can no longer matter (a window after they were abandoned).
         var doubtful: [ContinuousClock.Instant] = []
 
-        /// The bucket after an answer saying `remaining` until `resetAt`: the
-        /// requests still in doubt are taken as counted on top of it.
+        /// The bucket after an answer saying `remaining` for `resetAfter` more:
+        /// the requests still in doubt are taken as counted on top of it.
         func answered(remaining: Int, resetAfter: Duration, now: ContinuousClock.Instant,
                       cause: RateLimitEvent.Cause = .bucketExhausted) -> Bucket {
             let doubtful = doubtful.filter { $0 > now }
@@ -235,8 +235,9 @@ actor RateLimiter {
         var bucket = buckets[id] ?? Bucket()
         bucket.doubtful = bucket.doubtful.filter { $0 > now } + [now.advanced(by: bucket.window ?? Self.unknownWindow)]
         if let remaining = bucket.remaining, let reset = bucket.resetAt, reset > now {
-            bucket.remaining = max(remaining - 1, 0)
-            unsaved.buckets[id] = .init(remaining: max(remaining - 1, 0), resetAt: Date().addingTimeInterval(now.duration(to: reset).seconds))
+            let left = max(remaining - 1, 0)
+            bucket.remaining = left
+            unsaved.buckets[id] = .init(remaining: left, resetAt: Date().addingTimeInterval(now.duration(to: reset).seconds))
         }
         buckets[id] = bucket
         release(id)
