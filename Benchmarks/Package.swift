@@ -11,12 +11,22 @@ let package = Package(
     name: "modconsole-benchmarks",
     platforms: [.macOS(.v14)],
     dependencies: [
-        .package(path: ".."),
+        // Named, so targets say `package: "modconsole"` whatever the checkout's folder is called.
+        .package(name: "modconsole", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
         /// Writes a part's figures in the one format `report.py` reads.
         .target(name: "BenchSupport"),
+        /// Parts 2, 6 and 7 against the simulator: the poller beside the original
+        /// bot's design (`polling`), the LLM path on the fake server (`llm`), and
+        /// back-to-back `queue approve` processes beside one engine (`decisions`).
+        .executableTarget(name: "TrafficBench", dependencies: [
+            "BenchSupport",
+            .product(name: "Engine", package: "modconsole"),
+            .product(name: "DiscordREST", package: "modconsole"),
+            .product(name: "DiscordSimulator", package: "modconsole"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,31 +5,31 @@ import Foundation
 /// The `template` (with `{channel}`-style placeholders) and the `major`
 /// parameter are what Discord limits on: /channels/1/messages and
 /// /channels/2/messages are separate buckets, /channels/1/messages/5 and
-/// /channels/1/messages/6 the same one. Message deletes also carry an age
-/// class, because Discord limits deletes of new, recent and old messages apart.
+/// /channels/1/messages/6 the same one. Deletes of messages of every age share
+/// their channel's bucket: its headers count them all, so a client keeping new
+/// and old deletes apart overran it (Discord's extra limits on deleting old
+/// messages show only as 429s, which then hold every delete in the channel).
 public struct Route: Sendable, Hashable, CustomStringConvertible {
     public let method: String
     public let template: String
     public let path: String
     let major: String
-    let ageClass: String?
     /// Set for routes known to share one bucket whatever the method.
     let sharedKey: String?
 
-    init(_ method: String, _ template: String, _ path: String, major: String = "", ageClass: String? = nil, sharedKey: String? = nil) {
+    init(_ method: String, _ template: String, _ path: String, major: String = "", sharedKey: String? = nil) {
         self.method = method
         self.template = template
         self.path = path
         self.major = major
-        self.ageClass = ageClass
         self.sharedKey = sharedKey
     }
 
     /// Until Discord names the bucket (X-RateLimit-Bucket), requests are grouped by this.
     var routeKey: String { sharedKey ?? "\(method) \(template)" }
 
-    /// The suffix that keeps buckets of different channels/guilds/age classes apart.
-    var majorSuffix: String { ":" + major + (ageClass.map { "/" + $0 } ?? "") }
+    /// The suffix that keeps buckets of different channels and guilds apart.
+    var majorSuffix: String { ":" + major }
 
     public var description: String { "\(method) \(path)" }
 }
@@ -56,11 +56,8 @@ extension Route {
     static func createMessage(_ c: Snowflake) -> Route {
         Route("POST", "/channels/{channel}/messages", "/channels/\(c)/messages", major: "channel:\(c)")
     }
-    static func deleteMessage(_ c: Snowflake, _ m: Snowflake, now: Date = Date()) -> Route {
-        let age = now.timeIntervalSince(m.createdAt)
-        let ageClass = age < 10 ? "new" : (age < 14 * 86_400 ? "recent" : "old")
-        return Route("DELETE", "/channels/{channel}/messages/{message}", "/channels/\(c)/messages/\(m)",
-                     major: "channel:\(c)", ageClass: ageClass)
+    static func deleteMessage(_ c: Snowflake, _ m: Snowflake) -> Route {
+        Route("DELETE", "/channels/{channel}/messages/{message}", "/channels/\(c)/messages/\(m)", major: "channel:\(c)")
     }
     static func bulkDelete(_ c: Snowflake) -> Route {
         Route("POST", "/channels/{channel}/messages/bulk-delete", "/channels/\(c)/messages/bulk-delete", major: "channel:\(c)")

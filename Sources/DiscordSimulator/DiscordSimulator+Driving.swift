@@ -76,6 +76,22 @@ extension DiscordSimulator {
         core.guild.withLock { $0.removeByAuthor(messageID, now: Date()) }
     }
 
+    /// Opens a public text channel named `name` beside #general (same
+    /// category, no overwrites) and returns its id, for a driver that needs
+    /// more channels than the scripted guild's seven (a ten-channel polling
+    /// benchmark). Scripted traffic never posts there; `postMessage` does.
+    @discardableResult
+    public func addTextChannel(named name: String) -> String {
+        core.guild.withLock { state in
+            let id = String(state.snowflakes.next(at: Date()))
+            let position = state.channels.values.filter { $0.kind == .guildText }.count
+            state.channels[id] = SimChannel(id: id, kind: .guildText, name: name, position: position,
+                                            parentID: state.textChannel(named: "general")?.parentID)
+            state.channelOrder.append(id)
+            return id
+        }
+    }
+
     /// Opens or closes a user's DMs; with them closed, the bot's DMs fail with 50007.
     public func setDMsClosed(_ closed: Bool, user: String) {
         core.guild.withLock { $0.setDMsClosed(closed, userID: user) }

@@ -61,7 +61,7 @@ final class SimulatorCore: Sendable {
         let sequence = log.withLock { $0.append(RecordedRequest(request)) }
         let fault = request.apiPath.flatMap { path in faults.withLock { $0.take(method: request.method, path: path) } }
         let response = await respondToAPI(request, fault: fault)
-        log.withLock { $0.setStatus(response.recordedStatus, fault: fault, sequence: sequence) }
+        log.withLock { $0.setStatus(response.recordedStatus, responseBytes: response.bodyData.count, fault: fault, sequence: sequence) }
         return response.httpResponse()
     }
 

@@ -18,7 +18,6 @@ import Testing
         try await withSimulator(Self.deleteBucket(limit: 5, per: .seconds(1)), client: { $0.onRateLimit = waits.append }) { sim, client in
             let channel = try sim.channel("general")
             let author = try #require(sim.userID(named: sim.someUserName))
-            // Old enough to share the "recent" age class, so all 40 are one bucket.
             let ids = (1...40).map {
                 Snowflake(sim.postMessage("spam \($0)", author: author, channel: channel.description, at: Date().addingTimeInterval(-60)))!
             }
@@ -181,6 +180,21 @@ import Testing
             let error = await #expect(throws: DiscordError.self) { _ = try await client.currentUser() }
             guard case .invalidRequestBudgetExhausted? = error else { Issue.record("got \(String(describing: error))"); return }
             #expect(sim.recordedRequests().count == 3)
+        }
+    }
+
+    @Test func deletesOfNewAndOlderMessagesInOneChannelShareItsBucket() async throws {
+        try await withSimulator(Self.deleteBucket(limit: 2, per: .seconds(2))) { sim, client in
+            let channel = try sim.channel("general")
+            let author = try #require(sim.userID(named: sim.someUserName))
+            let post = { (text: String, at: Date?) in Snowflake(sim.postMessage(text, author: author, channel: channel.description, at: at))! }
+            let minuteOld = Date().addingTimeInterval(-60)
+            // Old, new, old: the third finds the bucket the first two emptied, whatever their ages.
+            for id in [post("old 1", minuteOld), post("new", nil), post("old 2", minuteOld)] {
+                try await client.deleteMessage(in: channel, id: id)
+            }
+            let deletes = sim.requests("DELETE", containing: "/messages/")
+            #expect(deletes.map(\.status) == [204, 204, 204], "one bucket for the channel's deletes: \(deletes.map(\.status))")
         }
     }
 }

@@ -71,4 +71,39 @@ struct ContentIntentAndRecordingTests {
             #expect(sim.recordedRequests().map(\.sequence) == [5])
         }
     }
+
+    @Test("the record counts each response body's bytes, in the control JSON too: an empty page costs 2, a dropped connection 0")
+    func responseBytes() async throws {
+        try await withSimulator { sim, client in
+            let general = sim.channelID(named: "general")!
+            let newest = sim.postMessage("hi", author: sim.userID(named: "swiftlyjen")!, channel: general)
+            let empty = try await client.get("/channels/\(general)/messages?after=\(newest)")
+            let full = try await client.get("/channels/\(general)/messages?limit=20")
+            sim.inject(.dropConnection, route: RouteMatcher(path: "/users/@me"))
+            _ = try? await client.get("/users/@me")
+
+            let record = sim.recordedRequests()
+            #expect(record.map(\.responseBytes).prefix(2) == [empty.body.count, full.body.count])
+            #expect(empty.text == "[]" && record[0].responseBytes == 2)
+            #expect(full.body.count > 100)
+            #expect(record.last?.status == 0 && record.last?.responseBytes == 0)
+            let listed = try await APIClient(sim, root: true).send("GET", "/_sim/requests", authorized: false).array
+            #expect(listed.map { $0["response_bytes"] as? Int } == record.map(\.responseBytes))
+        }
+    }
+
+    @Test("an added text channel is listed, readable and postable like a scripted one")
+    func addedChannel() async throws {
+        try await withSimulator { sim, client in
+            let extra = sim.addTextChannel(named: "extra-1")
+            #expect(sim.channelID(named: "extra-1") == extra)
+            let info = try await client.get("/channels/\(extra)")
+            #expect(info.status == 200 && info.object["name"] as? String == "extra-1")
+            let listed = try await client.get("/guilds/\(sim.guildID)/channels").array.compactMap { $0["id"] as? String }
+            #expect(listed.contains(extra))
+            let posted = sim.postMessage("hello from a new channel", author: sim.userID(named: "swiftlyjen")!, channel: extra)
+            let page = try await client.get("/channels/\(extra)/messages")
+            #expect(page.array.map { $0["id"] as? String } == [posted])
+        }
+    }
 }

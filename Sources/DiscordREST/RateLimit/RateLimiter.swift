@@ -9,6 +9,11 @@ import Foundation
 ///   is left before the next is sent. When Remaining is 0 the next request
 ///   waits Reset-After. Different buckets (other channels) proceed in parallel.
 /// - A 429 empties the bucket for `retry_after`; a global 429 pauses every bucket.
+/// - A request abandoned without an answer (timeout, dropped connection) may
+///   still have been counted, now or when it reaches the server, so it is
+///   taken as spent: the bucket loses one request until its reset, and every
+///   answer for a window from then on is read as saying one request less, so
+///   the next request waits instead of drawing a 429.
 /// - A sliding one-second window keeps the whole client under the global
 ///   limit. Each request counts from the moment its answer arrives (the
 ///   server counted it somewhere between sending and answering, so that is
@@ -31,6 +36,20 @@ actor RateLimiter {
         var resetAt: ContinuousClock.Instant?
         /// Why the bucket is empty, for the wait it causes.
         var cause: RateLimitEvent.Cause = .bucketExhausted
+        /// The longest Reset-After seen: about the bucket's window.
+        var window: Duration?
+        /// Abandoned requests the server may count without saying so, by when
+        /// that can no longer matter (a window after they were abandoned).
+        var doubtful: [ContinuousClock.Instant] = []
+
+        /// The bucket after an answer saying `remaining` for `resetAfter` more:
+        /// the requests still in doubt are taken as counted on top of it.
+        func answered(remaining: Int, resetAfter: Duration, now: ContinuousClock.Instant,
+                      cause: RateLimitEvent.Cause = .bucketExhausted) -> Bucket {
+            let doubtful = doubtful.filter { $0 > now }
+            return Bucket(remaining: max(remaining - doubtful.count, 0), resetAt: now.advanced(by: resetAfter), cause: cause,
+                          window: max(window ?? resetAfter, resetAfter), doubtful: doubtful)
+        }
     }
 
     private let settings: Settings
@@ -130,9 +149,12 @@ actor RateLimiter {
             target = hash + route.majorSuffix
             unsaved.routes[route.routeKey] = hash
         }
+        // What this bucket knew, under its old key if the answer just named it.
+        let known = buckets[target] ?? buckets[id] ?? Bucket()
         if let remaining = headers.remaining, let resetAfter = headers.resetAfter {
-            buckets[target] = Bucket(remaining: remaining, resetAt: now.advanced(by: .seconds(resetAfter)))
-            unsaved.buckets[target] = .init(remaining: remaining, resetAt: Date().addingTimeInterval(resetAfter))
+            let bucket = known.answered(remaining: remaining, resetAfter: .seconds(resetAfter), now: now)
+            buckets[target] = bucket
+            unsaved.buckets[target] = .init(remaining: bucket.remaining ?? 0, resetAt: Date().addingTimeInterval(resetAfter))
         }
         if [401, 403].contains(response.status) || (response.status == 429 && headers.scope != "shared") {
             invalidAnswers.append(now)
@@ -148,7 +170,7 @@ actor RateLimiter {
                 globalResumeAt = max(globalResumeAt ?? resume, resume)
                 unsaved.globalResumeAt = max(unsaved.globalResumeAt ?? wallResume, wallResume)
             } else {
-                buckets[target] = Bucket(remaining: 0, resetAt: now.advanced(by: wait), cause: .tooManyRequests)
+                buckets[target] = known.answered(remaining: 0, resetAfter: wait, now: now, cause: .tooManyRequests)
                 unsaved.buckets[target] = .init(remaining: 0, resetAt: wallResume)
             }
         }
@@ -201,11 +223,29 @@ actor RateLimiter {
         for waiter in waiters { waiter.resume() }
     }
 
-    /// Releases a request that never got an answer (it may still have counted).
-    func abandon(_ ticket: Ticket) {
-        globalSlots[ticket.slot] = clock.now
-        release(ticket.bucket)
+    /// Releases a request that never got an answer. It may have been counted,
+    /// or may be when it reaches the server, so it is taken as spent: one
+    /// request less until the bucket's reset, and one less in each answer for
+    /// a window from now (see `Bucket.doubtful`). Saved like an answer, so a
+    /// process that starts next knows it too.
+    func abandon(_ ticket: Ticket) async {
+        let id = ticket.bucket
+        let now = clock.now
+        globalSlots[ticket.slot] = now
+        var bucket = buckets[id] ?? Bucket()
+        bucket.doubtful = bucket.doubtful.filter { $0 > now } + [now.advanced(by: bucket.window ?? Self.unknownWindow)]
+        if let remaining = bucket.remaining, let reset = bucket.resetAt, reset > now {
+            let left = max(remaining - 1, 0)
+            bucket.remaining = left
+            unsaved.buckets[id] = .init(remaining: left, resetAt: Date().addingTimeInterval(now.duration(to: reset).seconds))
+        }
+        buckets[id] = bucket
+        release(id)
+        await savePersisted()
     }
+
+    /// How long an abandoned request stays in doubt in a bucket whose window is not known yet.
+    static let unknownWindow: Duration = .seconds(1)
 
     private func release(_ id: String) {
         busy.remove(id)

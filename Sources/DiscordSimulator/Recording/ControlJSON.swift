@@ -86,6 +86,7 @@ extension RecordedRequest {
             "headers": .object(JSONObject(headers.sorted { $0.key < $1.key }.map { (key: $0.key, value: .string($0.value)) })),
             "body": .string(String(decoding: body, as: UTF8.self)),
             "status": .int(Int64(status)),
+            "response_bytes": .int(Int64(responseBytes)),
             "at": .string(DiscordTime.format(at)),
             "answered_at": answeredAt.map { .string(DiscordTime.format($0)) } ?? .null,
         ]

@@ -19,6 +19,11 @@ public struct RecordedRequest: Sendable {
     /// The status sent. 0 while the response is still being prepared and when
     /// the connection was dropped (`Fault.dropConnection`) before a complete response.
     public var status: Int
+    /// The bytes of the response body sent (0 for none, while the response is
+    /// still being prepared, and for a dropped connection): what a client
+    /// had to download, for comparing how much two polling designs fetch.
+    /// Headers are not counted.
+    public var responseBytes: Int = 0
     /// When the request arrived (its headers were read).
     public var at: Date
     /// When its answer was ready to send, after any injected delay; nil until
@@ -75,10 +80,12 @@ struct RequestLog: Sendable {
         return request.sequence
     }
 
-    /// Fills in the status, the fault drawn and the time once the response is known (a cleared entry is gone for good).
-    mutating func setStatus(_ status: Int, fault: Fault? = nil, sequence: Int, at answeredAt: Date = Date()) {
+    /// Fills in the status, the body size, the fault drawn and the time once
+    /// the response is known (a cleared entry is gone for good).
+    mutating func setStatus(_ status: Int, responseBytes: Int = 0, fault: Fault? = nil, sequence: Int, at answeredAt: Date = Date()) {
         guard let index = entries.lastIndex(where: { $0.sequence == sequence }) else { return }
         entries[index].status = status
+        entries[index].responseBytes = responseBytes
         entries[index].fault = fault
         entries[index].answeredAt = answeredAt
     }
