@@ -23,15 +23,17 @@ enum ConsoleLaunch {
     }
 
     /// Runs the console until the moderator quits; the engine runs inside it.
-    /// An engine that stopped for good (a rejected token) is said again on
-    /// stderr once the screen is gone, and the exit is 1.
-    static func run(_ engine: ModerationEngine, theme: Theme) async throws {
+    /// The first frame shows before `launch` makes and starts the engine; an
+    /// engine that could not start, or stopped for good (a rejected token),
+    /// is said on stderr once the screen is gone, and the exit is 1.
+    static func run(theme: Theme, holdBack: Duration, launching launch: @escaping @Sendable () async throws -> ModerationEngine) async throws {
+        let app = ConsoleApp(holdBack: holdBack, launching: launch)
         do {
-            try await ConsoleApp(engine: engine).run { try NcursesTerminal(theme: theme) }
+            try await app.run { try NcursesTerminal(theme: theme) }
         } catch let error as ConsoleError {
             printError(error.description)
             throw ExitCode(1)
         }
-        try EngineSession.exitIfStopped(engine)
+        if let engine = app.engine { try EngineSession.exitIfStopped(engine) }
     }
 }

@@ -51,7 +51,8 @@ struct Run: AsyncParsableCommand {
         if manual { try await session.store.setAutoMode(false) }
         if !headless {
             let theme = try ConsoleLaunch.theme(flag: theme, configured: session.configuration.ui.theme)
-            try await ConsoleLaunch.run(try await session.startEngine(), theme: theme)
+            try session.requireToken()
+            try await ConsoleLaunch.run(theme: theme, holdBack: session.configuration.ui.holdBack) { try await session.launchEngine() }
             return
         }
         let engine = try await session.startEngine()
