@@ -22,6 +22,18 @@ enum ConsoleLaunch {
         }
     }
 
+    /// Called first by the commands that open the console, before its
+    /// threads allocate: glibc gives each new thread a malloc arena of its
+    /// own (up to eight per core), each keeping what was freed in it; two
+    /// arenas shared by all keep the console's resident memory about 8 MB
+    /// lower, and one moderator's console never contends for them.
+    static func shareMallocArenas() {
+        // mallopt(M_ARENA_MAX, 2): Swift's Glibc module leaves malloc.h out, where M_ARENA_MAX is -8.
+        typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "mallopt") else { return }
+        _ = unsafeBitCast(symbol, to: Mallopt.self)(-8, 2)
+    }
+
     /// Runs the console until the moderator quits; the engine runs inside it.
     /// The first frame shows before `launch` makes and starts the engine; an
     /// engine that could not start, or stopped for good (a rejected token),

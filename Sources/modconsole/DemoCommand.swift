@@ -33,6 +33,7 @@ struct Demo: AsyncParsableCommand {
 
     func run() async throws {
         guard !headless else { return try await runHeadless() }
+        ConsoleLaunch.shareMallocArenas()
         let chosenTheme = try ConsoleLaunch.theme(flag: theme, configured: nil)
         let (path, scratch) = storeLocation()
         defer { if let scratch { try? FileManager.default.removeItem(atPath: scratch) } }

@@ -42,6 +42,7 @@ struct Run: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if !headless { ConsoleLaunch.shareMallocArenas() }
         let session = try EngineSession(config: config, db: global.db) { configuration in
             if auto { configuration.engine.auto.enabled = true }
             if let autoGrace { configuration.engine.auto.grace = .milliseconds(Int(autoGrace * 1000)) }
