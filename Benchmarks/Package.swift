@@ -27,6 +27,13 @@ let package = Package(
             .product(name: "DiscordREST", package: "modconsole"),
             .product(name: "DiscordSimulator", package: "modconsole"),
         ]),
+        /// The console's frame time on a store's real overview (`parts/console.sh`).
+        .executableTarget(name: "ConsoleBench", dependencies: [
+            "BenchSupport",
+            .product(name: "ConsoleUI", package: "modconsole"),
+            .product(name: "Engine", package: "modconsole"),
+            .product(name: "DiscordREST", package: "modconsole"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

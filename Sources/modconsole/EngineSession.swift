@@ -67,28 +67,45 @@ struct EngineSession {
     /// The engine on this configuration, started (bot and channels known),
     /// with rate-limit waits recorded as events.
     func startEngine() async throws -> ModerationEngine {
-        guard configuration.token != nil else {
-            printError("no bot token: set DISCORD_BOT_TOKEN, or discord.token_file in the configuration file")
-            throw ExitCode(1)
-        }
+        try requireToken()
         return try await Self.started(try engine())
+    }
+
+    /// Exits 1 saying how to give a token when there is none.
+    func requireToken() throws {
+        guard configuration.token == nil else { return }
+        printError("no bot token: set DISCORD_BOT_TOKEN, or discord.token_file in the configuration file")
+        throw ExitCode(1)
+    }
+
+    /// The engine made and started, throwing what went wrong instead of
+    /// saying it: for the console, which shows its first frame before this
+    /// runs and says the error once the screen is gone.
+    func launchEngine() async throws -> ModerationEngine {
+        let engine = try makeEngine()
+        try await engine.start()
+        return engine
     }
 
     /// The engine on this configuration, not started: it logs in to Discord
     /// only when a decision has to run there, so dismissing needs no Discord
     /// (and no token: without one, an action that must run says so).
     func engine() throws -> ModerationEngine {
-        let store = self.store
-        let client = configuration.makeClient(onRateLimit: ModerationEngine.rateLimitRecorder(store), rateLimits: StoreRateLimits(store))
-            ?? DiscordClient(configuration: .init(token: BotToken(""), apiBase: configuration.apiBase))
-        let lists = phishingLists()
-        let classifier: any Classifier
         do {
-            classifier = try configuration.classifier.makeClassifier(nil, phishingLists: lists)
+            return try makeEngine()
         } catch {
             printError("\(error)")
             throw ExitCode(1)
         }
+    }
+
+    /// The engine, or the classifier's configuration error.
+    func makeEngine() throws -> ModerationEngine {
+        let store = self.store
+        let client = configuration.makeClient(onRateLimit: ModerationEngine.rateLimitRecorder(store), rateLimits: StoreRateLimits(store))
+            ?? DiscordClient(configuration: .init(token: BotToken(""), apiBase: configuration.apiBase))
+        let lists = phishingLists()
+        let classifier = try configuration.classifier.makeClassifier(nil, phishingLists: lists)
         return ModerationEngine(configuration: configuration, store: store, client: client, classifier: classifier, phishingLists: lists)
     }
 

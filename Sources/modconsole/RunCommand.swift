@@ -42,6 +42,7 @@ struct Run: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if !headless { ConsoleLaunch.shareMallocArenas() }
         let session = try EngineSession(config: config, db: global.db) { configuration in
             if auto { configuration.engine.auto.enabled = true }
             if let autoGrace { configuration.engine.auto.grace = .milliseconds(Int(autoGrace * 1000)) }
@@ -51,7 +52,8 @@ struct Run: AsyncParsableCommand {
         if manual { try await session.store.setAutoMode(false) }
         if !headless {
             let theme = try ConsoleLaunch.theme(flag: theme, configured: session.configuration.ui.theme)
-            try await ConsoleLaunch.run(try await session.startEngine(), theme: theme)
+            try session.requireToken()
+            try await ConsoleLaunch.run(theme: theme, holdBack: session.configuration.ui.holdBack) { try await session.launchEngine() }
             return
         }
         let engine = try await session.startEngine()

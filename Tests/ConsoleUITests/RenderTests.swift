@@ -15,6 +15,41 @@ import Testing
         if size.width >= 80 { #expect(buffer.lines.first?.contains("Swift Developers") == true) }
     }
 
+    @Test("a tick redraws the status bar and the hint line over the last frame, giving what a full render gives", arguments: sizes)
+    func aTickRetimesTheLastFrame(size: Size) throws {
+        // The job post has no auto countdown; the hold-back's hint runs out during the tick.
+        var state = Fixtures.press([.character("j")], on: Fixtures.state(size)).0
+        let drawn = state.now
+        state.holdBackUntil = drawn.addingTimeInterval(1)
+        let previous = Renderer.render(state)
+        state = Console.update(state, .tick(drawn.addingTimeInterval(3))).0
+        let retimed = try #require(Renderer.retimed(state, over: previous, drawnAt: drawn))
+        #expect(retimed == Renderer.render(state))
+        #expect(retimed.lines[0].contains("poll ok 15s") && previous.lines[0].contains("poll ok 12s"))
+        #expect(previous.lines.last?.contains("keys paused") == true && retimed.lines.last?.contains("keys paused") == false,
+                "the hold-back's hint ran out")
+    }
+
+    @Test("an auto countdown, the author view or an overlay on screen follows the clock too: those frames are rendered in full")
+    func whatElseFollowsTheClockIsRenderedInFull() {
+        let size = Size(width: 120, height: 40)
+        let onCountdown = Fixtures.state(size)
+        #expect(onCountdown.selected?.dueAt != nil)
+        func retimed(_ state: ConsoleState) -> CellBuffer? {
+            let later = Console.update(state, .tick(state.now.addingTimeInterval(1))).0
+            return Renderer.retimed(later, over: Renderer.render(state), drawnAt: state.now)
+        }
+        #expect(retimed(onCountdown) == nil, "the countdown moved")
+        let onJob = Fixtures.press([.character("j")], on: onCountdown).0
+        #expect(retimed(onJob) != nil)
+        #expect(retimed(Fixtures.press([.character("d")], on: onJob).0) == nil, "a confirmation is open")
+        #expect(retimed(Fixtures.press([.character("?")], on: onJob).0) == nil, "help is open")
+        #expect(retimed(Fixtures.press([.character("o")], on: onJob).0) == nil, "the author view is open")
+        var resized = onJob
+        resized.size = Size(width: 80, height: 24)
+        #expect(Renderer.retimed(resized, over: Renderer.render(onJob), drawnAt: onJob.now) == nil, "the size changed")
+    }
+
     @Test func atEightyByTwentyFourAllFourAreVisible() {
         let text = Renderer.render(Fixtures.state(Size(width: 80, height: 24))).lines.joined(separator: "\n")
         for title in ["Queue", "Detail", "Audit"] { #expect(text.contains(" \(title)"), "\(title) pane visible") }

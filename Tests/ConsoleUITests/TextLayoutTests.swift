@@ -1,4 +1,5 @@
 @testable import ConsoleUI
+import Foundation
 import Testing
 
 /// Truncating, padding and wrapping keep within their columns, cut only
@@ -7,6 +8,17 @@ import Testing
     static let family = "👨\u{200D}👩\u{200D}👧\u{200D}👦"
 
     // MARK: truncate
+
+    @Test("times of day are local: across a daylight-saving change, and before 1970")
+    func timeOfDayIsLocal() throws {
+        let berlin = Clock(timeZone: try #require(TimeZone(identifier: "Europe/Berlin")))
+        let utc = Clock(timeZone: try #require(TimeZone(identifier: "UTC")))
+        let lastWinterSecond = Date(timeIntervalSince1970: 1_774_745_999)  // 2026-03-29 00:59:59 UTC
+        #expect(berlin.timeOfDay(lastWinterSecond, seconds: true) == "01:59:59")
+        #expect(berlin.timeOfDay(lastWinterSecond.addingTimeInterval(1), seconds: true) == "03:00:00")
+        #expect(utc.timeOfDay(Date(timeIntervalSince1970: -0.5), seconds: true) == "23:59:59")
+        #expect(utc.timeOfDay(Date(timeIntervalSince1970: 45_296.9)) == "12:34")
+    }
 
     @Test func truncateLeavesFittingTextAlone() {
         #expect(TextLayout.truncate("hello", to: 5) == "hello")

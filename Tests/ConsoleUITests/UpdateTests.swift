@@ -18,6 +18,22 @@ import Testing
         #expect(Fixtures.press([.up, .up], on: start).0.selected?.id == 6, "the top stays the top")
     }
 
+    @Test("the movement keys move the author view's selection as they move the queue's")
+    func movingInTheAuthorView() {
+        var start = self.start
+        start.authorView = AuthorViewState(authorID: 66, profile: AuthorProfile(
+            authorID: 66, name: "nitro.drops",
+            messages: (0..<60).map { Fixtures.suggestion(Int64(300 + $0), .move, .done, content: "post \($0)", minutesAgo: Double($0)) },
+            countsByAction: [.move: 60], total: 60, firstSeen: Fixtures.now))
+        func index(after keys: [Key]) -> Int? { Fixtures.press(keys, on: start).0.authorView?.selectedIndex }
+        #expect(index(after: [.character("j"), .down, .character("k")]) == 1)
+        #expect(index(after: [.character("G")]) == 59)
+        #expect(index(after: [.character("G"), .character("g")]) == 0)
+        #expect(index(after: [.pageDown]) == start.pageSize, "a page is the queue pane's height, as in the queue")
+        #expect(index(after: [.pageDown, .pageUp, .up]) == 0, "the top stays the top")
+        #expect(Fixtures.press([.character("n")], on: start).0.notice == "Esc returns to the queue first", "n and N move in the queue only")
+    }
+
     @Test func approvingAnUndoableActionRunsAtOnce() {
         let start = Fixtures.press([.down], on: self.start).0
         let (state, commands) = Fixtures.press([.enter], on: start)

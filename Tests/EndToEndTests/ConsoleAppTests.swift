@@ -19,6 +19,27 @@ import Testing
         Issue.record("timed out waiting for \(what):\n\(terminal.screen.lines.joined(separator: "\n"))")
     }
 
+    @Test("the first frame comes before the engine is made; an engine that cannot start closes the console, saying why")
+    func theFirstFrameComesFirst() async throws {
+        let terminal = MemoryTerminal(size: Size(width: 100, height: 30))
+        let (seen, firstFrameSeen) = AsyncStream<Void>.makeStream()
+        let app = ConsoleApp(holdBack: .milliseconds(300)) {
+            for await _ in seen { break }
+            throw EngineError("cannot log in to Discord: 401 Unauthorized; check DISCORD_BOT_TOKEN")
+        }
+        let running = Task { try await app.run { terminal } }
+        try await Self.waitFor("the first frame", on: terminal) { $0.contains("starting the engine") }
+        terminal.type(.key(.character("A")), .key(.character("y")))
+        try await Self.waitFor("the refusal to act before the engine is up", on: terminal) { $0.contains("engine is still starting") }
+        firstFrameSeen.yield()
+        switch await running.result {
+        case .success: Issue.record("the console stayed open on an engine that cannot start")
+        case .failure(let error): #expect((error as? ConsoleError)?.description.contains("cannot log in to Discord") == true)
+        }
+        #expect(terminal.restored, "the terminal is given back before the error is said")
+        #expect(app.engine == nil)
+    }
+
     @Test func approvingFromTheKeyboardMovesTheJobPostAndQuitRestoresTheTerminal() async throws {
         let simulator = try await DiscordSimulator.start(SimulatorOptions(backlogPerChannel: 0))
         let directory = NSTemporaryDirectory() + "modconsole-app-\(UUID().uuidString)"

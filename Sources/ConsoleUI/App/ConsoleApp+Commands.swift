@@ -5,8 +5,7 @@ extension ConsoleApp {
     /// Runs a command in the engine, off the UI thread; its result (or the
     /// refusal) comes back as a notice, and the data is fetched anew.
     func perform(_ command: ConsoleCommand, on terminal: any Terminal) {
-        let engine = self.engine, mailbox = self.mailbox
-        let work: @Sendable () async throws -> String?
+        let mailbox = self.mailbox
         switch command {
         case .quit: return
         case .copy(let text):
@@ -14,6 +13,15 @@ extension ConsoleApp {
             terminal.copyToClipboard(text)
             mailbox.post(.event(.notice("copied (where the terminal allows OSC 52): \(text)")))
             return
+        default: break
+        }
+        guard let engine = self.engine else {
+            mailbox.post(.event(.notice("the engine is still starting: press again in a moment")))
+            return
+        }
+        let work: @Sendable () async throws -> String?
+        switch command {
+        case .quit, .copy: return
         case .decide(let id, let decision, let details):
             work = { Self.describe(try await engine.decide(id, decision, details: details)) }
         case .decideMany(let ids, let decision, let details):

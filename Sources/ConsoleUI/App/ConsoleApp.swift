@@ -5,10 +5,17 @@ import Synchronization
 /// Runs the console: one UI thread owns the terminal and the state
 /// (input -> update -> render, redraws coalesced to a frame cap), while the
 /// engine polls, classifies and executes in its own tasks and reaches the UI
-/// only as events. Quitting (q, SIGINT, SIGTERM, SIGHUP) restores the
-/// terminal and stops the engine cleanly, so no action is left half-journaled.
+/// only as events. The first frame comes before the engine: it is made and
+/// started (`launch`) behind a screen that says so, so the console shows at
+/// once. Quitting (q, SIGINT, SIGTERM, SIGHUP) restores the terminal and
+/// stops the engine cleanly, so no action is left half-journaled.
 public final class ConsoleApp: Sendable {
-    let engine: ModerationEngine
+    /// Makes and starts the engine, once the first frame is on screen.
+    let launch: @Sendable () async throws -> ModerationEngine
+    /// The engine once `launch` returned it: commands wait for it.
+    let launched = Mutex<ModerationEngine?>(nil)
+    /// How long keys that decide are ignored after the selection moved on its own.
+    let holdBack: Duration
     /// Whether this console also runs the engine's poll/execute loop.
     let runsEngine: Bool
     let frameInterval: Duration
@@ -16,19 +23,32 @@ public final class ConsoleApp: Sendable {
     /// Commands under way in the engine, awaited before the process ends.
     let commands = Mutex<[UUID: Task<Void, Never>]>([:])
 
-    public init(engine: ModerationEngine, runsEngine: Bool = true, framesPerSecond: Int = 30) {
-        self.engine = engine
+    /// A console on an engine already made (and, to poll, started).
+    public convenience init(engine: ModerationEngine, runsEngine: Bool = true, framesPerSecond: Int = 30) {
+        self.init(holdBack: engine.configuration.ui.holdBack, runsEngine: runsEngine, framesPerSecond: framesPerSecond) { engine }
+    }
+
+    /// A console that shows its first frame, then makes and starts the
+    /// engine with `launch`; if that throws, the console closes and `run`
+    /// throws a `ConsoleError` with the error's words.
+    public init(holdBack: Duration, runsEngine: Bool = true, framesPerSecond: Int = 30,
+                launching launch: @escaping @Sendable () async throws -> ModerationEngine) {
+        self.launch = launch
+        self.holdBack = holdBack
         self.runsEngine = runsEngine
         frameInterval = .milliseconds(1000 / max(framesPerSecond, 1))
     }
 
+    /// The engine `launch` made, nil before (or when it failed).
+    public var engine: ModerationEngine? { launched.withLock { $0 } }
+
     /// Runs until the moderator quits or a termination signal arrives.
     /// `makeTerminal` is called on the UI thread, which owns the terminal.
     public func run(makeTerminal: @escaping @Sendable () throws -> any Terminal) async throws {
-        let engine = self.engine, mailbox = self.mailbox
+        let mailbox = self.mailbox
         let signals = SignalSource([SIGINT, SIGTERM, SIGHUP]) { mailbox.post(.quit) }
         defer { signals.cancel() }
-        // The terminal comes first: if it cannot start, the engine never runs.
+        // The terminal comes first: if it cannot start, the engine is never made.
         let (ready, readiness) = AsyncStream<Bool>.makeStream()
         let outcome = Task<Result<Void, any Error>, Never> {
             await withCheckedContinuation { continuation in
@@ -42,10 +62,12 @@ public final class ConsoleApp: Sendable {
         }
         var started = false
         for await up in ready { started = up; break }
-        let loop = started && runsEngine ? Task { await engine.run() } : nil
-        let feeder = started ? Task { await Self.feed(engine, into: mailbox) } : nil
+        let starter = started ? Task { await self.startEngine() } : nil
         let result = await outcome.value
-        feeder?.cancel()
+        // Quitting while the engine is still starting stops its start.
+        starter?.cancel()
+        let running = await starter?.value
+        running?.feeder.cancel()
         // Decisions already sent to the engine finish their journaled steps before the process ends.
         let pending = commands.withLock { Array($0.values) }
         if !pending.isEmpty {
@@ -53,9 +75,33 @@ public final class ConsoleApp: Sendable {
             try? FileHandle.standardError.write(contentsOf: Data("modconsole: finishing \(pending.count) action(s) already started…\n".utf8))
             for task in pending { await task.value }
         }
-        loop?.cancel()
-        await loop?.value
+        running?.loop?.cancel()
+        await running?.loop?.value
         try result.get()
+    }
+
+    /// The tasks that run beside the UI once the engine is up.
+    struct EngineTasks {
+        var loop: Task<Void, Never>?
+        var feeder: Task<Void, Never>
+    }
+
+    /// Makes the engine, tells the UI thread, then feeds it the engine's
+    /// data and (when `runsEngine`) runs the engine's loop. Nil when making
+    /// it failed (the UI thread closes and says why) or the console quit meanwhile.
+    func startEngine() async -> EngineTasks? {
+        let engine: ModerationEngine
+        do {
+            engine = try await launch()
+        } catch {
+            mailbox.post(.launchFailed("\(error)"))
+            return nil
+        }
+        launched.withLock { $0 = engine }
+        guard !Task.isCancelled else { return nil }
+        mailbox.post(.launched(engine))
+        let mailbox = self.mailbox
+        return EngineTasks(loop: runsEngine ? Task { await engine.run() } : nil, feeder: Task { await Self.feed(engine, into: mailbox) })
     }
 
     /// Keeps the console's overview up to date: one full read at start,
@@ -90,11 +136,16 @@ public final class ConsoleApp: Sendable {
         ready.yield(true)
         defer { terminal.restore() }
         var state = ConsoleState(size: terminal.size, unicode: terminal.unicode)
-        state.holdBack = engine.configuration.ui.holdBack
-        // Without a watch every look counts as a change: the feed then reads events every 200 ms.
-        let watch = try? StoreChangeWatch(engine.store)
+        state.holdBack = holdBack
+        // Made once the engine is: without one every look counts as a change, and the feed reads events every 200 ms.
+        var watch: StoreChangeWatch?
+        var engineUp = false
+        var launchFailure: String?
         var lastWatch = ContinuousClock.now - Self.watchInterval
         var shown: CellBuffer? = nil
+        // When `shown` was drawn, and whether only the clock moved since (then the status bar and hint line are enough).
+        var shownAt = state.now
+        var onlyClockMoved = false
         var lastFrame = ContinuousClock.now - frameInterval
         var nextTick = ContinuousClock.now + .seconds(1)
         var dirty = true
@@ -111,7 +162,7 @@ public final class ConsoleApp: Sendable {
                 }
             }
             // Microseconds when nothing changed: the feed reads the store only after a commit.
-            if ContinuousClock.now - lastWatch >= Self.watchInterval {
+            if engineUp, ContinuousClock.now - lastWatch >= Self.watchInterval {
                 lastWatch = .now
                 if watch?.changed() ?? true { mailbox.markStale() }
             }
@@ -119,6 +170,12 @@ public final class ConsoleApp: Sendable {
                 switch message {
                 case .event(let event): events.append(event)
                 case .quit: events.append(.terminate)
+                case .launched(let engine):
+                    watch = try? StoreChangeWatch(engine.store)
+                    engineUp = true
+                case .launchFailed(let reason):
+                    launchFailure = reason
+                    events.append(.terminate)
                 }
             }
             if ContinuousClock.now >= nextTick {
@@ -126,6 +183,7 @@ public final class ConsoleApp: Sendable {
                 events.append(.tick(Date()))
             }
             for event in events {
+                if case .tick = event {} else { onlyClockMoved = false }
                 let (next, commands) = Console.update(state, event)
                 state = next
                 for command in commands { perform(command, on: terminal) }
@@ -136,14 +194,16 @@ public final class ConsoleApp: Sendable {
             // happened (the engine posts an overview only when it changed).
             let now = ContinuousClock.now
             guard dirty, now - lastFrame >= frameInterval else { continue }
-            let frame = Renderer.render(state)
-            if frame != shown {
-                terminal.present(frame)
-                shown = frame
-            }
+            let retimed = onlyClockMoved ? shown.flatMap { Renderer.retimed(state, over: $0, drawnAt: shownAt) } : nil
+            let frame = retimed ?? Renderer.render(state)
+            if frame != shown { terminal.present(frame) }
+            shown = frame
+            shownAt = state.now
+            onlyClockMoved = true
             lastFrame = now
             dirty = false
         }
+        if let launchFailure { throw ConsoleError(launchFailure) }
     }
 
     /// The longest the UI thread sleeps in the terminal, so a message from
@@ -160,6 +220,10 @@ final class Mailbox: Sendable {
     enum Message: Sendable {
         case event(ConsoleEvent)
         case quit
+        /// The engine is made and started: watch its store.
+        case launched(ModerationEngine)
+        /// The engine could not be made or started: close, saying why.
+        case launchFailed(String)
     }
     private let messages = Mutex<[Message]>([])
     private let nudge = Mutex(Nudge())

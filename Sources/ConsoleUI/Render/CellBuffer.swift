@@ -68,7 +68,17 @@ public struct CellBuffer: Sendable, Equatable {
         guard y >= 0, y < size.height else { return 0 }
         let end = min(size.width, x + (limit ?? size.width))
         var column = x
-        for unit in DisplayWidth.units(Sanitizer.clean(text)) {
+        let clean = Sanitizer.clean(text)
+        if clean.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            // Printable ASCII, most of every frame: a column per byte, no marks to join, nothing to measure.
+            for byte in clean.utf8 {
+                guard column + 1 <= end else { break }
+                if column >= 0 { place(String(Unicode.Scalar(byte)), width: 1, x: column, y: y, style: style) }
+                column += 1
+            }
+            return max(column - x, 0)
+        }
+        for unit in DisplayWidth.units(clean) {
             if unit.width == 0 {
                 // Marks with nothing before them join the cell to the left, so they cannot shift columns.
                 if column > x, contains(column - 1, y), !self[column - 1, y].isContinuation {

@@ -71,7 +71,15 @@ public struct AuthorViewState: Sendable, Equatable {
 /// The whole console in one value. Only `update` changes it; `render` draws it.
 public struct ConsoleState: Sendable {
     /// The engine's latest overview; nil until the first one arrives.
-    public var overview: EngineOverview? { didSet { refreshVisibleQueue() } }
+    public var overview: EngineOverview? {
+        didSet {
+            refreshVisibleQueue()
+            waitingCount = overview?.queue.count(where: QueueOrder.needsDecision) ?? 0
+        }
+    }
+    /// How many of the overview's suggestions wait for a decision (the
+    /// queue's title), counted when the overview changes, not every frame.
+    public private(set) var waitingCount = 0
     public var size: Size
     /// Whether the terminal can show UTF-8 (else borders and marks are ASCII).
     public var unicode: Bool

@@ -187,13 +187,11 @@ extension ModerationChoice {
 extension Console {
     static func performInAuthorView(_ action: KeyAction, _ state: inout ConsoleState) -> [ConsoleCommand] {
         if action.decides { return decide(action, &state) }
+        if let rows = step(action, pageSize: state.pageSize) {
+            state.moveInAuthorView(by: rows)
+            return []
+        }
         switch action {
-        case .moveDown: state.moveInAuthorView(by: 1)
-        case .moveUp: state.moveInAuthorView(by: -1)
-        case .pageDown: state.moveInAuthorView(by: max(state.pageSize, 1))
-        case .pageUp: state.moveInAuthorView(by: -max(state.pageSize, 1))
-        case .top: state.moveInAuthorView(by: -(Int.max / 4))
-        case .bottom: state.moveInAuthorView(by: Int.max / 4)
         case .clearFilter, .authorView:
             state.authorView = nil
             state.clampSelection(quietly: true)

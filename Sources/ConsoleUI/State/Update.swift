@@ -97,13 +97,11 @@ public enum Console {
 
     static func perform(_ action: KeyAction, _ state: inout ConsoleState) -> [ConsoleCommand] {
         if action.decides { return decide(action, &state) }
+        if let rows = step(action, pageSize: state.pageSize) {
+            state.scroll(by: rows)
+            return []
+        }
         switch action {
-        case .moveDown: state.scroll(by: 1)
-        case .moveUp: state.scroll(by: -1)
-        case .pageDown: state.scroll(by: max(state.pageSize, 1))
-        case .pageUp: state.scroll(by: -max(state.pageSize, 1))
-        case .top: state.scroll(by: -(Int.max / 4))
-        case .bottom: state.scroll(by: Int.max / 4)
         case .nextPending: state.jumpToPending(forward: true)
         case .previousPending: state.jumpToPending(forward: false)
         case .toggleMark: state.toggleMark()
@@ -166,6 +164,22 @@ public enum Console {
         default: break
         }
         return []
+    }
+
+    /// How many rows a movement key moves (j/k, PgDn/PgUp, g/G to the
+    /// ends), nil for a key that does not move. The queue and the author view
+    /// both move by it, so the keys mean the same in each.
+    static func step(_ action: KeyAction, pageSize: Int) -> Int? {
+        let page = max(pageSize, 1)
+        switch action {
+        case .moveDown: return 1
+        case .moveUp: return -1
+        case .pageDown: return page
+        case .pageUp: return -page
+        case .top: return -(Int.max / 4)
+        case .bottom: return Int.max / 4
+        default: return nil
+        }
     }
 
     /// The confirmation for A: what auto mode will do, before it does it.

@@ -22,6 +22,8 @@ public enum Sanitizer {
     }
 
     public static func clean(_ text: String, mode: Mode = .singleLine) -> String {
+        // Most text has nothing to clean: returned as it is, without rebuilding it (every frame cleans every row).
+        guard text.unicodeScalars.contains(where: mayNeedCleaning) else { return text }
         var out = String.UnicodeScalarView()
         var previousCR = false
         for scalar in text.unicodeScalars {
@@ -52,6 +54,15 @@ public enum Sanitizer {
             }
         }
         return String(out)
+    }
+
+    /// Whether `clean` might change this scalar: a cheap test of ranges that
+    /// cover every case it handles (and a few neighbours it leaves alone).
+    static func mayNeedCleaning(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200D...0x202E, 0x2066...0x2069, 0xFE0E, 0xFE0F, 0x1F3FB...0x1F3FF: return true
+        default: return false
+        }
     }
 
     /// Invisible direction controls, by the abbreviation moderators can look up.

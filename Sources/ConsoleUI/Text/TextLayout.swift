@@ -18,18 +18,26 @@ public enum TextLayout {
     /// fit, without ellipsis.
     public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
-        if DisplayWidth.of(text) <= width { return text }
+        // No scalar takes more columns than it has UTF-8 bytes.
+        if text.utf8.count <= width { return text }
         let ellipsisWidth = DisplayWidth.of(ellipsis)
         let marker = ellipsisWidth <= width ? ellipsis : ""
         let budget = marker.isEmpty ? width : width - ellipsisWidth  // columns for the text before the marker
-        var prefix = ""
+        // One pass, ending as soon as the text is known not to fit (a
+        // message may be thousands of characters; a column shows a few).
+        // The prefix is whole units (DisplayWidth.units): a zero-width
+        // scalar stays with the one before it.
+        var prefix = String.UnicodeScalarView()
         var used = 0
-        for unit in DisplayWidth.units(text) {
-            guard used + unit.width <= budget else { break }
-            prefix += unit.text
-            used += unit.width
+        var cut = false
+        for scalar in text.unicodeScalars {
+            let scalarWidth = DisplayWidth.of(scalar: scalar)
+            used += scalarWidth
+            if used > width { return String(prefix) + marker }
+            guard !cut else { continue }
+            if scalarWidth > 0, used > budget { cut = true } else { prefix.append(scalar) }
         }
-        return prefix + marker
+        return text
     }
 
     /// `text` in exactly `width` columns: truncated (with "…") when longer,
@@ -42,6 +50,17 @@ public enum TextLayout {
         guard width > 0 else { return "" }
         let fitted = truncate(text, to: width)
         return fitted + String(repeating: " ", count: width - DisplayWidth.of(fitted))
+    }
+
+    /// `text` with every `scalar` replaced by `replacement`, scalar by
+    /// scalar (so CR LF keeps its CR), and returned as it is when it holds
+    /// none: Foundation's `replacingOccurrences` costs a bridge to NSString
+    /// on every call, and views call this for every row of every frame.
+    static func replacing(_ scalar: Unicode.Scalar, with replacement: Unicode.Scalar, in text: String) -> String {
+        guard text.unicodeScalars.contains(scalar) else { return text }
+        var out = String.UnicodeScalarView()
+        for each in text.unicodeScalars { out.append(each == scalar ? replacement : each) }
+        return String(out)
     }
 
     /// `text` broken into lines of at most `width` columns.

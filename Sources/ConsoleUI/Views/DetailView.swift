@@ -68,14 +68,30 @@ enum DetailView {
         return lines
     }
 
+    /// What the pane shows that follows the clock: the author's account age
+    /// and an auto action's countdown. A tick that changes neither leaves
+    /// the pane as it was (`Renderer.retimed`).
+    static func clockText(_ state: ConsoleState) -> [String] {
+        guard let suggestion = state.selected else { return [] }
+        var text = [accountAge(suggestion, now: state.now)]
+        if let due = suggestion.dueAt, suggestion.state == .pending { text.append(countdown(to: due, now: state.now)) }
+        return text
+    }
+
+    static func accountAge(_ suggestion: Suggestion, now: Date) -> String {
+        Clock.longAge(now.timeIntervalSince(suggestion.authorID.createdAt))
+    }
+
+    static func countdown(to due: Date, now: Date) -> String { Clock.age(max(due.timeIntervalSince(now), 0)) }
+
     /// "#general · swiftlyjen · account 3 d old · 11:05:40 · id 7", breaking only between parts.
     static func header(_ suggestion: Suggestion, state: ConsoleState, glyphs: Glyphs) -> [Segment] {
-        let accountAge = state.now.timeIntervalSince(suggestion.authorID.createdAt)
+        let age = state.now.timeIntervalSince(suggestion.authorID.createdAt)
         let parts = [
             Segment("#" + suggestion.channelName, .muted),
             Segment(suggestion.authorName, .base),
             // A days-old account posting a job or a gift link is the classic spammer.
-            Segment("account \(Clock.longAge(accountAge)) old", accountAge < 7 * 86_400 ? .statusWarning : .muted),
+            Segment("account \(accountAge(suggestion, now: state.now)) old", age < 7 * 86_400 ? .statusWarning : .muted),
             Segment(state.clock.timeOfDay(suggestion.postedAt, seconds: true), .muted),
             Segment("id \(suggestion.id)", .muted),
         ]
@@ -107,8 +123,7 @@ enum DetailView {
         let mark = glyphs.mark(suggestion)
         var stateLine = [Segment((mark == glyphs.none ? "" : mark + " ") + suggestion.state.rawValue, style(of: suggestion.state))]
         if let due = suggestion.dueAt, suggestion.state == .pending {
-            let left = max(due.timeIntervalSince(state.now), 0)
-            stateLine.append(Segment(glyphs.separator + glue("auto \(suggestion.action.rawValue) in \(Clock.age(left)),") + " "
+            stateLine.append(Segment(glyphs.separator + glue("auto \(suggestion.action.rawValue) in \(countdown(to: due, now: state.now)),") + " "
                                      + glue("x vetoes"), .countdown))
         }
         if suggestion.dryRun == true { stateLine.append(Segment(glyphs.separator + glue("dry run"), .muted)) }

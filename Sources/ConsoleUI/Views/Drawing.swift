@@ -95,12 +95,15 @@ extension StyleKey {
 struct Clock {
     var timeZone: TimeZone
 
+    /// "11:05" or "11:05:40" in `timeZone`: the local second of the day,
+    /// by arithmetic (every row of every frame shows one; a calendar per
+    /// call cost more than the rest of the row).
     func timeOfDay(_ date: Date, seconds: Bool = false) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let c = calendar.dateComponents([.hour, .minute, .second], from: date)
-        let hm = String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
-        return seconds ? hm + String(format: ":%02d", c.second ?? 0) : hm
+        let local = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+        let second = (local % 86_400 + 86_400) % 86_400
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let hm = two(second / 3600) + ":" + two(second / 60 % 60)
+        return seconds ? hm + ":" + two(second % 60) : hm
     }
 
     /// "12 s", "4 min", "3 h".

@@ -50,6 +50,6 @@ enum ForwardAndFilesView {
         } else {
             text = ""
         }
-        return text.replacingOccurrences(of: "\n", with: " ")
+        return TextLayout.replacing("\n", with: " ", in: text)
     }
 }

@@ -48,7 +48,7 @@ enum QueueView {
     /// "Queue /filter · 3 pending · 2 new (r) · 4 marked · by severity": what the
     /// moderator needs to know about the list, most important first.
     static func title(_ state: ConsoleState, glyphs: Glyphs) -> String {
-        let pending = state.overview?.queue.reduce(0) { $0 + (QueueOrder.needsDecision($1) ? 1 : 0) } ?? 0
+        let pending = state.waitingCount
         var parts = ["Queue" + (state.filter.isEmpty ? "" : " /\(state.filter)") + (state.pendingOnly ? " (pending only)" : "")]
         parts.append(pending == 0 ? "nothing pending" : "\(pending) pending")
         if !state.arrivals.isEmpty { parts.append("\(state.arrivals.count) new (r)") }

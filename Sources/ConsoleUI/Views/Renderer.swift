@@ -28,6 +28,26 @@ public enum Renderer {
         return buffer
     }
 
+    /// The frame for `state` when only its clock moved since `previous`
+    /// was drawn (at `drawnAt`): the status bar and the hint line drawn
+    /// again over it, which is all a tick changes on most screens ("poll ok
+    /// 12s"), for a fraction of a full render. Nil when more of the screen
+    /// follows the clock (the detail pane's account age or auto countdown
+    /// changed, the author view, an overlay): render it in full then.
+    public static func retimed(_ state: ConsoleState, over previous: CellBuffer, drawnAt: Date) -> CellBuffer? {
+        guard previous.size == state.size, state.size.width > 0, state.size.height > 0, state.unicode,
+              state.authorView == nil, !state.showingHelp, state.confirmation == nil else { return nil }
+        var before = state
+        before.now = drawnAt
+        guard DetailView.clockText(before) == DetailView.clockText(state) else { return nil }
+        let layout = Layout(size: state.size)
+        var buffer = previous
+        StatusBarView.draw(state, into: &buffer, rect: layout.status, glyphs: state.glyphs)
+        buffer.fill(layout.hints, style: .base)
+        HintLine.draw(state, into: &buffer, rect: layout.hints, glyphs: state.glyphs)
+        return buffer
+    }
+
     static func pane(_ pane: Pane, _ state: ConsoleState, into buffer: inout CellBuffer, layout: Layout, glyphs: Glyphs) {
         let rect = layout.rect(of: pane)
         switch pane {

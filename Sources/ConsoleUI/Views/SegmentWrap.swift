@@ -8,7 +8,7 @@ enum SegmentWrap {
     static let glue = "\u{A0}"
 
     /// `text` whose spaces do not break.
-    static func glued(_ text: String) -> String { text.replacingOccurrences(of: " ", with: glue) }
+    static func glued(_ text: String) -> String { TextLayout.replacing(" ", with: "\u{A0}", in: text) }
 
     /// The segments (sanitised as one line) wrapped to `width` columns; at least one line when `width > 0`.
     static func wrap(_ segments: [Segment], width: Int) -> [[Segment]] {

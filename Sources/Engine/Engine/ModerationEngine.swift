@@ -215,7 +215,7 @@ public actor ModerationEngine {
     func status(_ channel: Store.Channel, _ condition: ChannelPollState.Condition, detail: String) async throws(StoreError) {
         let now = Date()
         try await store.setPollState(ChannelPollState(condition, detail: detail, at: now), for: channel.id)
-        try await store.setStatus("last_poll", ISO8601DateFormatter().string(from: now))
+        try await store.setStatus("last_poll", now.formatted(.iso8601))
         try await store.record(EngineEvent(.pollStatus, channelID: channel.id, detail: detail))
     }
 

@@ -94,7 +94,8 @@ struct OverviewParts: Sendable {
 
     /// The overview at `now`, with `queue` already sorted (newest first).
     func overview(queue: [Suggestion], context: OverviewContext, runtime: OverviewRuntime, now: Date) -> EngineOverview {
-        let lastPoll = statuses["last_poll"].flatMap { ISO8601DateFormatter().date(from: $0.value) }
+        // FoundationEssentials' ISO 8601 parser, not ISO8601DateFormatter: that one loads ICU (6 MB resident) into a console.
+        let lastPoll = statuses["last_poll"].flatMap { try? Date($0.value, strategy: .iso8601) }
         let backOff = statuses["rate_limit"].flatMap { now.timeIntervalSince($0.at) < Self.backOffShown ? $0.value : nil }
         var auto = context.auto
         auto.enabled = statuses["auto"]?.value == "on"
