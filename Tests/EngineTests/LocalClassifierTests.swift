@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Engine
 
@@ -102,16 +103,10 @@ import Testing
         try LabelledDataset.read(root.appendingPathComponent("data/\(name)").path).rows
     }
 
-    /// Runs CPU-bound work on a thread of its own: on the 2-thread
-    /// cooperative pool it would stall every concurrently running test.
-    static func offPool<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
-        await withCheckedContinuation { continuation in Thread { continuation.resume(returning: work()) }.start() }
-    }
-
     @Test func trainingTwiceGivesTheSameBytes() async throws {
         let rows = Array(try Self.corpus("corpus-train.jsonl").prefix(300))
         let trainer = LocalModelTrainer(rules: try RuleSet(RuleSet.builtIn))
-        let (a, b) = await Self.offPool {
+        let (a, b) = try await offThePool {
             (trainer.train(rows.map(\.example), calibration: Array(rows.prefix(50)).map(\.example)),
              trainer.train(rows.map(\.example), calibration: Array(rows.prefix(50)).map(\.example)))
         }
@@ -123,7 +118,7 @@ import Testing
         let trainer = LocalModelTrainer(rules: try RuleSet(RuleSet.builtIn))
         let shared = try ThirdPartyData.rows(in: Self.sharedData, split: .train)
         let train = (try Self.corpus("corpus-train.jsonl") + shared).map(\.example), dev = try Self.corpus("corpus-dev.jsonl").map(\.example)
-        let model = await Self.offPool { trainer.train(train, calibration: dev) }
+        let model = try await offThePool { trainer.train(train, calibration: dev) }
         #expect(model.data() == (try LinearModel.shipped()).data(),
                 "retrain with: modconsole train --dataset data/corpus-train.jsonl --include-shared ../shared/data --out Sources/Engine/Resources/local-model.bin")
     }
