@@ -10,8 +10,7 @@ extension Store {
         guard !ids.isEmpty else { return [] }
         return try await read { db in
             let placeholders = ids.map { _ in "?" }.joined(separator: ", ")
-            return try Row.fetchAll(db, sql: "SELECT * FROM suggestion WHERE id IN (\(placeholders))", arguments: StatementArguments(ids))
-                .map { row throws(StoreError) in try Suggestion(row: row) }
+            return try Self.fetchSuggestions(db, sql: "SELECT * FROM suggestion WHERE id IN (\(placeholders))", arguments: StatementArguments(ids))
         }
     }
 
