@@ -11,12 +11,19 @@ let package = Package(
     name: "modconsole-benchmarks",
     platforms: [.macOS(.v14)],
     dependencies: [
-        .package(path: ".."),
+        .package(name: "modconsole", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
         /// Writes a part's figures in the one format `report.py` reads.
         .target(name: "BenchSupport"),
+        /// Parts 3 and 4: the engine's poll path on replayed Discord JSON
+        /// (`engine`), and the Store API's queries on a large store (`queries`).
+        .executableTarget(name: "StoreBench", dependencies: [
+            "BenchSupport",
+            .product(name: "Engine", package: "modconsole"),
+            .product(name: "DiscordREST", package: "modconsole"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )
