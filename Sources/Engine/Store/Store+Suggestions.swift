@@ -83,13 +83,21 @@ extension Store {
         let text = judged.classifierText
         guard verdict.action != .allow, CrossPost.isClusterable(text) else { return nil }
         let since = message.timestamp.timeIntervalSince1970 - window.seconds
-        let candidates = try fetchSuggestions(db, sql: """
-            SELECT s.* FROM suggestion s JOIN message m ON m.id = s.message_id
-            WHERE s.author_id = ? AND m.created_at >= ? AND s.state = 'pending' AND s.suggested_action = ?
-            ORDER BY s.id DESC LIMIT 50
-            """, arguments: [message.author.id.sql, since, verdict.action.rawValue], cached: true)
+        // A message id holds its creation time, so the author's index entries
+        // from before the window are never read: a prolific author's history
+        // cost every new message of theirs a read of all of it.
+        let earliest = Snowflake(date: Date(timeIntervalSince1970: since))
+        let candidates = try fetchSuggestions(db, sql: crossPostQuery,
+                                              arguments: [message.author.id.sql, earliest.sql, since, verdict.action.rawValue], cached: true)
         return candidates.first { CrossPost.nearlyIdentical($0.judged.classifierText, text) }
     }
+
+    /// An index range search (suggestion_author_standing: the author, ids in the window, pending, same action).
+    static let crossPostQuery = """
+        SELECT s.* FROM suggestion s JOIN message m ON m.id = s.message_id
+        WHERE s.author_id = ? AND s.message_id >= ? AND m.created_at >= ? AND s.state = 'pending' AND s.suggested_action = ?
+        ORDER BY s.id DESC LIMIT 50
+        """
 
     // MARK: Claiming
 

@@ -125,7 +125,7 @@ struct StoreScaleTests {
         #expect(counts.pending == 1 && counts.done == 1 && counts.allowed == 1 && counts.decided == 1 && counts.agreed == 1)
     }
 
-    @Test("the counts, the author view and withdrawing labels search an index with 20,000 suggestions; none scans a table")
+    @Test("the counts, the author view, withdrawing labels and the cross-post lookup search an index with 20,000 suggestions; none scans a table")
     func queriesUseIndexes() async throws {
         let path = StoreTests.temporaryPath()
         defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
@@ -145,6 +145,9 @@ struct StoreScaleTests {
             #expect(scans.isEmpty, "\(name): \(plan)")
             #expect(!plan.contains { $0.contains("TEMP B-TREE FOR ORDER BY") }, "\(name) sorts every row it finds: \(plan)")
         }
+        // A new message's cross-post lookup reads only the author's entries inside the window.
+        let crossPost = try await Self.plan(Store.crossPostQuery, store)
+        #expect(crossPost.contains { $0.contains("suggestion_author_standing (author_id=? AND message_id>?)") }, "\(crossPost)")
         // The author view's counts are read from the index alone.
         let plan = try await Self.plan(Store.authorCountsQuery, store)
         #expect(plan.contains { $0.contains("COVERING INDEX suggestion_author_standing") }, "\(plan)")
