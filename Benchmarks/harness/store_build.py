@@ -17,7 +17,8 @@ with the rows taken out; the history is those rows repeated, with:
 - AUDIT audit entries for those decisions, hash-chained exactly as
   `Store.appendAudit` chains them (so `modconsole audit --verify` holds).
 Indexes are dropped during the bulk insert and created again from the
-schema's own SQL; the journal is off while building and WAL afterwards, as
+schema's own SQL (but for the one the tally triggers search); the triggers
+keep the status bar's tallies as they do in use; the journal is off while building and WAL afterwards, as
 the binary leaves it. Prints the newest and a typical author id as JSON.
 """
 import bisect
@@ -58,12 +59,14 @@ def main():
     db.execute("PRAGMA journal_mode = OFF")
     db.execute("PRAGMA synchronous = OFF")
     db.execute("PRAGMA cache_size = -200000")
-    indexes = [row["sql"] for row in db.execute("SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")]
+    indexes = [row["sql"] for row in db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND name != 'label_message'")]
     db.execute("BEGIN")
     for table in ("suggestion", "message", "label", "audit", "journal"):
         db.execute(f"DELETE FROM {table}")
     db.execute("DELETE FROM sqlite_sequence WHERE name IN ('suggestion', 'label', 'audit')")
-    for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").fetchall():
+    # The tally triggers (migration v9) look labels up by message: that index stays.
+    for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND name != 'label_message'").fetchall():
         db.execute(f"DROP INDEX {row['name']}")
 
     rng = random.Random(1)

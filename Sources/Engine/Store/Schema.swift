@@ -112,6 +112,12 @@ enum Schema {
                 """)
             // A message's labels, for withdrawing them and for the tally below.
             try db.execute(sql: "CREATE INDEX label_message ON label(message_id, id)")
+            // The overview's check of the open rows' versions, from the index
+            // alone: each open row sits on a page of its own in a large store.
+            try db.execute(sql: """
+                DROP INDEX suggestion_state;
+                CREATE INDEX suggestion_state ON suggestion(state, due_at, updated_at);
+                """)
             try db.execute(sql: StoreTally.schema)
         }
         return migrator

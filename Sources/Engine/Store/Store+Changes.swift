@@ -30,10 +30,14 @@ extension Store {
                     RowVersion(id: try row.decoded("id", in: "suggestion"), updatedAt: try row.decodedDate("updated_at", in: "suggestion"))
                 }
             }
-            return (try versions("SELECT id, updated_at FROM suggestion WHERE \(QueueScope.openCondition) ORDER BY id DESC LIMIT ?", openLimit),
+            return (try versions(Self.openVersionsQuery, openLimit),
                     try versions("SELECT id, updated_at FROM suggestion ORDER BY id DESC LIMIT ?", limit))
         }
     }
+
+    /// Read from the index alone (suggestion_state holds updated_at): the
+    /// open rows are scattered through a large store, one page each.
+    static let openVersionsQuery = "SELECT id, updated_at FROM suggestion WHERE \(QueueScope.openCondition) ORDER BY id DESC LIMIT ?"
 
     /// Audit entries newer than entry `id`, newest first, at most `limit`.
     public func audit(after id: Int64, limit: Int) async throws(StoreError) -> [AuditEntry] {

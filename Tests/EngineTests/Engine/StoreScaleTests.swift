@@ -148,6 +148,9 @@ struct StoreScaleTests {
         // A new message's cross-post lookup reads only the author's entries inside the window.
         let crossPost = try await Self.plan(Store.crossPostQuery, store)
         #expect(crossPost.contains { $0.contains("suggestion_author_standing (author_id=? AND message_id>?)") }, "\(crossPost)")
+        // The overview's check of the open rows' versions reads the index alone.
+        let versions = try await Self.plan(Store.openVersionsQuery, store)
+        #expect(versions.contains { $0.contains("COVERING INDEX suggestion_state") }, "\(versions)")
         // The author view's counts are read from the index alone.
         let plan = try await Self.plan(Store.authorCountsQuery, store)
         #expect(plan.contains { $0.contains("COVERING INDEX suggestion_author_standing") }, "\(plan)")
