@@ -34,6 +34,13 @@ let package = Package(
             .product(name: "Engine", package: "modconsole"),
             .product(name: "DiscordREST", package: "modconsole"),
         ]),
+        /// Parts 3 and 4: the engine's poll path on replayed Discord JSON
+        /// (`engine`), and the Store API's queries on a large store (`queries`).
+        .executableTarget(name: "StoreBench", dependencies: [
+            "BenchSupport",
+            .product(name: "Engine", package: "modconsole"),
+            .product(name: "DiscordREST", package: "modconsole"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -101,6 +101,25 @@ enum Schema {
             // store that scanned the whole table every cycle.
             try db.execute(sql: "CREATE INDEX event_at ON event(at)")
         }
+        migrator.registerMigration("v9: author index and tallies for a million messages") { db in
+            // The author view: the author's newest suggestions without sorting
+            // all of them, and their counts by standing action from the index
+            // alone (a prolific author has tens of thousands of rows). It
+            // serves every search by author, so the older index goes.
+            try db.execute(sql: """
+                CREATE INDEX suggestion_author_standing ON suggestion(author_id, message_id, state, chosen_action, suggested_action);
+                DROP INDEX suggestion_author;
+                """)
+            // A message's labels, for withdrawing them and for the tally below.
+            try db.execute(sql: "CREATE INDEX label_message ON label(message_id, id)")
+            // The overview's check of the open rows' versions, from the index
+            // alone: each open row sits on a page of its own in a large store.
+            try db.execute(sql: """
+                DROP INDEX suggestion_state;
+                CREATE INDEX suggestion_state ON suggestion(state, due_at, updated_at);
+                """)
+            try db.execute(sql: StoreTally.schema)
+        }
         return migrator
     }
 }

@@ -49,7 +49,7 @@ extension Store {
     /// Pending suggestions no one has decided or scheduled, for auto mode to consider.
     public func unscheduled() async throws(StoreError) -> [Suggestion] {
         try await read { db in
-            try Row.fetchAll(db, sql: Self.unscheduledQuery).map { row throws(StoreError) in try Suggestion(row: row) }
+            try Self.fetchSuggestions(db, sql: Self.unscheduledQuery)
         }
     }
 

@@ -10,8 +10,7 @@ extension Store {
         guard !ids.isEmpty else { return [] }
         return try await read { db in
             let placeholders = ids.map { _ in "?" }.joined(separator: ", ")
-            return try Row.fetchAll(db, sql: "SELECT * FROM suggestion WHERE id IN (\(placeholders))", arguments: StatementArguments(ids))
-                .map { row throws(StoreError) in try Suggestion(row: row) }
+            return try Self.fetchSuggestions(db, sql: "SELECT * FROM suggestion WHERE id IN (\(placeholders))", arguments: StatementArguments(ids))
         }
     }
 
@@ -31,10 +30,14 @@ extension Store {
                     RowVersion(id: try row.decoded("id", in: "suggestion"), updatedAt: try row.decodedDate("updated_at", in: "suggestion"))
                 }
             }
-            return (try versions("SELECT id, updated_at FROM suggestion WHERE \(QueueScope.openCondition) ORDER BY id DESC LIMIT ?", openLimit),
+            return (try versions(Self.openVersionsQuery, openLimit),
                     try versions("SELECT id, updated_at FROM suggestion ORDER BY id DESC LIMIT ?", limit))
         }
     }
+
+    /// Read from the index alone (suggestion_state holds updated_at): the
+    /// open rows are scattered through a large store, one page each.
+    static let openVersionsQuery = "SELECT id, updated_at FROM suggestion WHERE \(QueueScope.openCondition) ORDER BY id DESC LIMIT ?"
 
     /// Audit entries newer than entry `id`, newest first, at most `limit`.
     public func audit(after id: Int64, limit: Int) async throws(StoreError) -> [AuditEntry] {

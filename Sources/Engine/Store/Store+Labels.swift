@@ -64,9 +64,11 @@ extension Store {
     /// Withdraws every standing label of a message (its decision was reopened):
     /// kept for the record, no longer exported or learnt from.
     static func withdrawLabels(of messageID: Snowflake, _ db: Database, now: Date) throws {
-        try db.execute(sql: "UPDATE label SET withdrawn_at = ? WHERE message_id = ? AND withdrawn_at IS NULL",
-                       arguments: [now.timeIntervalSince1970, messageID.sql])
+        try db.execute(sql: withdrawLabelsStatement, arguments: [now.timeIntervalSince1970, messageID.sql])
     }
+
+    /// An index search (label_message), however many labels the store holds.
+    static let withdrawLabelsStatement = "UPDATE label SET withdrawn_at = ? WHERE message_id = ? AND withdrawn_at IS NULL"
 
     /// A moderator's action implies an intent when it contradicts the verdict's:
     /// moving means it was about jobs; allowing a job post keeps its intent.

@@ -27,7 +27,8 @@ extension Store {
             for item in messages {
                 let message = item.message
                 let judged = JudgedContent(message)
-                if try Bool.fetchOne(db, sql: "SELECT 1 FROM message WHERE id = ?", arguments: [message.id.sql]) == true { continue }
+                // Statements run for every message are prepared once per connection: preparing cost more than running them.
+                if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM message WHERE id = ?"), arguments: [message.id.sql]) == true { continue }
                 let time = message.timestamp.timeIntervalSince1970
                 var suggestionID: Int64? = nil
                 if let open = try Self.crossPostTarget(db, of: message, judged: judged, verdict: item.verdict, window: window) {
@@ -43,11 +44,11 @@ extension Store {
                 } else {
                     let verdict = item.verdict
                     let state: Suggestion.State = verdict.action == .allow ? .allowed : .pending
-                    try db.execute(sql: """
+                    try db.cachedStatement(sql: """
                         INSERT INTO suggestion (message_id, channel_id, guild_id, author_id, author_name, channel_name, content,
                             forwarded, attachments, verdict, suggested_action, confidence, state, created_at, updated_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [message.id.sql, channel.id.sql, channel.guildID?.sql, message.author.id.sql,
+                        """).execute(arguments: [message.id.sql, channel.id.sql, channel.guildID?.sql, message.author.id.sql,
                                          message.author.displayName, channel.name, StoredText(message.content),
                                          try judged.forwarded.map { try JSON.text($0) }, try JSON.text(judged.attachments),
                                          try JSON.text(verdict),
@@ -56,10 +57,10 @@ extension Store {
                     suggestionID = db.lastInsertedRowID
                     created.append(db.lastInsertedRowID)
                 }
-                try db.execute(sql: """
+                try db.cachedStatement(sql: """
                     INSERT INTO message (id, channel_id, author_id, author_name, content, created_at, seen_at, suggestion_id)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [message.id.sql, channel.id.sql, message.author.id.sql, message.author.displayName,
+                    """).execute(arguments: [message.id.sql, channel.id.sql, message.author.id.sql, message.author.displayName,
                                      StoredText(message.content), time, now.timeIntervalSince1970, suggestionID])
             }
             try db.execute(sql: """
@@ -82,13 +83,21 @@ extension Store {
         let text = judged.classifierText
         guard verdict.action != .allow, CrossPost.isClusterable(text) else { return nil }
         let since = message.timestamp.timeIntervalSince1970 - window.seconds
-        let candidates = try Row.fetchAll(db, sql: """
-            SELECT s.* FROM suggestion s JOIN message m ON m.id = s.message_id
-            WHERE s.author_id = ? AND m.created_at >= ? AND s.state = 'pending' AND s.suggested_action = ?
-            ORDER BY s.id DESC LIMIT 50
-            """, arguments: [message.author.id.sql, since, verdict.action.rawValue]).map { row throws(StoreError) in try Suggestion(row: row) }
+        // A message id holds its creation time, so the author's index entries
+        // from before the window are never read: a prolific author's history
+        // cost every new message of theirs a read of all of it.
+        let earliest = Snowflake(date: Date(timeIntervalSince1970: since))
+        let candidates = try fetchSuggestions(db, sql: crossPostQuery,
+                                              arguments: [message.author.id.sql, earliest.sql, since, verdict.action.rawValue], cached: true)
         return candidates.first { CrossPost.nearlyIdentical($0.judged.classifierText, text) }
     }
+
+    /// An index range search (suggestion_author_standing: the author, ids in the window, pending, same action).
+    static let crossPostQuery = """
+        SELECT s.* FROM suggestion s JOIN message m ON m.id = s.message_id
+        WHERE s.author_id = ? AND s.message_id >= ? AND m.created_at >= ? AND s.state = 'pending' AND s.suggested_action = ?
+        ORDER BY s.id DESC LIMIT 50
+        """
 
     // MARK: Claiming
 
@@ -263,8 +272,8 @@ extension Store {
     public func queue(_ scope: QueueScope, limit: Int = 200, offset: Int = 0) async throws(StoreError) -> [Suggestion] {
         try await read { db in
             let filter = scope == .open ? "WHERE \(QueueScope.openCondition)" : ""
-            return try Row.fetchAll(db, sql: "SELECT * FROM suggestion \(filter) ORDER BY id DESC LIMIT ? OFFSET ?",
-                                    arguments: [limit, offset]).map { row throws(StoreError) in try Suggestion(row: row) }
+            return try Self.fetchSuggestions(db, sql: "SELECT * FROM suggestion \(filter) ORDER BY id DESC LIMIT ? OFFSET ?",
+                                             arguments: [limit, offset])
         }
     }
 
@@ -277,12 +286,13 @@ extension Store {
         public init() {}
     }
 
+    /// A few rows, however large the store: the tallies the triggers keep (`StoreTally`).
     public func counts() async throws(StoreError) -> Counts {
         try await read { db in
             var counts = Counts()
-            for row in try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM suggestion GROUP BY state") {
-                let n: Int = try row.decoded("n", in: "suggestion")
-                switch Suggestion.State(rawValue: try row.decoded("state", in: "suggestion")) {
+            for row in try Row.fetchAll(db, sql: Self.stateCountsQuery) {
+                let n: Int = try row.decoded("n", in: "suggestion_tally")
+                switch Suggestion.State(rawValue: try row.decoded("state", in: "suggestion_tally")) {
                 case .pending?, .approved?, .overridden?, .executing?: counts.pending += n
                 case .done?, .undoing?: counts.done += n
                 case .failed?: counts.failed += n
@@ -291,25 +301,39 @@ extension Store {
                 case nil: break
                 }
             }
-            let row = try Row.fetchOne(db, sql: """
-                SELECT COUNT(*) AS n, SUM(action = suggested_action) AS agreed FROM label
-                WHERE id IN (SELECT MAX(id) FROM label WHERE withdrawn_at IS NULL GROUP BY message_id)
-                """)
-            counts.decided = try row?.decoded("n", in: "label", as: Int?.self) ?? 0
-            counts.agreed = try row?.decoded("agreed", in: "label", as: Int?.self) ?? 0
+            let row = try Row.fetchOne(db, sql: Self.labelCountsQuery)
+            counts.decided = try row?.decoded("decided", in: "label_tally", as: Int?.self) ?? 0
+            counts.agreed = try row?.decoded("agreed", in: "label_tally", as: Int?.self) ?? 0
             return counts
         }
     }
 
+    /// How many suggestions are in each state (a state none has may be missing or 0).
+    static let stateCountsQuery = "SELECT state, n FROM suggestion_tally"
+    /// Messages with a standing moderator label, and how many of those kept the suggested action.
+    static let labelCountsQuery = "SELECT decided, agreed FROM label_tally"
+
     /// Every stored message with the suggestion that covers it, oldest first (for `replay`).
     public func decidedMessages() async throws(StoreError) -> [Suggestion] {
         try await read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM suggestion ORDER BY id").map { row throws(StoreError) in try Suggestion(row: row) }
+            try Self.fetchSuggestions(db, sql: "SELECT * FROM suggestion ORDER BY id")
         }
     }
 
     static func fetchSuggestion(_ db: Database, id: Int64) throws -> Suggestion? {
-        try Row.fetchOne(db, sql: "SELECT * FROM suggestion WHERE id = ?", arguments: [id]).map { row throws(StoreError) in try Suggestion(row: row) }
+        try fetchSuggestions(db, sql: "SELECT * FROM suggestion WHERE id = ?", arguments: [id], cached: true).first
+    }
+
+    /// The suggestions `sql` selects, each decoded from SQLite's row where
+    /// it stands: a copied row finds a column by comparing lowercased names
+    /// (a sixth of the cost of a queue page), a cursor's by a dictionary.
+    /// `cached`: SQL that never changes and runs often (per message, per
+    /// change) keeps its prepared statement for the connection's life.
+    static func fetchSuggestions(_ db: Database, sql: String, arguments: StatementArguments = [], cached: Bool = false) throws -> [Suggestion] {
+        var suggestions: [Suggestion] = []
+        let rows = try Row.fetchCursor(cached ? db.cachedStatement(sql: sql) : db.makeStatement(sql: sql), arguments: arguments)
+        while let row = try rows.next() { suggestions.append(try Suggestion(row: row)) }
+        return suggestions
     }
 }
 
@@ -331,10 +355,10 @@ extension Suggestion {
         authorName = try row.decoded("author_name", in: table)
         channelName = try row.decoded("channel_name", in: table)
         content = try row.decoded("content", in: table)
-        copies = (try? JSON.decode([Copy].self, from: copiesText)) ?? []
+        copies = copiesText == "[]" ? [] : (try? JSON.decode([Copy].self, from: copiesText)) ?? []
         // Unreadable JSON from another version: an unknown forward still shows the message as forwarded.
         forwarded = forwardedText.map { (try? JSON.decode(Forward.self, from: $0)) ?? Forward(text: "") }
-        attachments = (try? JSON.decode([AttachmentNote].self, from: attachmentsText)) ?? []
+        attachments = attachmentsText == "[]" ? [] : (try? JSON.decode([AttachmentNote].self, from: attachmentsText)) ?? []
         verdict = (try? JSON.decode(Verdict.self, from: verdictText))
             ?? Verdict(intent: .other, action: .flag, reason: "The stored verdict could not be read.",
                        reasoning: "unreadable verdict in the store", confidence: 0, classifier: "store", classifierVersion: "")
@@ -356,11 +380,16 @@ extension Suggestion {
 /// JSON columns.
 enum JSON {
     static func text(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        String(decoding: try encoder.encode(value), as: UTF8.self)
     }
     static func decode<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
-        try JSONDecoder().decode(type, from: Data(text.utf8))
+        try decoder.decode(type, from: Data(text.utf8))
     }
+    /// One of each for every column: making one costs about as much as coding a verdict.
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }()
+    private static let decoder = JSONDecoder()
 }

@@ -369,7 +369,7 @@ extension Database {
     /// Stores an event in the current transaction, so it is seen exactly when the change it describes is.
     func append(_ event: EngineEvent) throws {
         let body = String(decoding: try EngineEvent.encoder.encode(event), as: UTF8.self)
-        try execute(sql: "INSERT INTO event (at, body) VALUES (?, ?)", arguments: [event.at.timeIntervalSince1970, body])
+        try cachedStatement(sql: "INSERT INTO event (at, body) VALUES (?, ?)").execute(arguments: [event.at.timeIntervalSince1970, body])
     }
 }
 
