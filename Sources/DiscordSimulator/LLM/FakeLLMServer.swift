@@ -81,7 +81,9 @@ public final class FakeLLMServer: Sendable {
 
     public static func start() async throws -> FakeLLMServer {
         let box = Locked<FakeLLMServer?>(nil)
-        let server = HTTPServer(address: try sockaddr_in.inet(ip4: "127.0.0.1", port: 0), logger: .disabled,
+        let server = HTTPServer(address: try sockaddr_in.inet(ip4: "127.0.0.1", port: 0),
+                                // As the simulator: a loaded test run must not make the server drop a connection it is slow to serve.
+                                timeout: 120, logger: .disabled,
                                 handler: ClosureHTTPHandler { request in
             guard let fake = box.withLock({ $0 }) else { return HTTPResponse(statusCode: .serviceUnavailable) }
             return await fake.handle(request)
