@@ -1,4 +1,5 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 /// modconsole's benchmarks: a package of its own, depending on the project by
@@ -17,6 +18,13 @@ let package = Package(
     targets: [
         /// Writes a part's figures in the one format `report.py` reads.
         .target(name: "BenchSupport"),
+        /// The local classifier's side of Benchmarks/parts/classifier.sh: training,
+        /// dev-split macro-F1 and single-core throughput of classification alone.
+        /// (The project's package identity is its folder's name: "main", or a worktree's.)
+        .executableTarget(name: "ClassifierBench", dependencies: ["Engine", "DiscordREST"].map {
+            .product(name: $0, package: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .lastPathComponent.lowercased())
+        }),
     ],
     swiftLanguageModes: [.v6]
 )
