@@ -33,7 +33,7 @@ import Testing
     @Test func verdictsOnAFixedSampleAreTheRecordedOnes() throws {
         let classifier = LocalClassifierTests.classifier
         let sample = try Self.sample()
-        let actual = sample.map { classifier.verdict(for: LocalClassifierTests.input($0.message, channel: $0.channel)) }
+        let actual = classifier.verdicts(for: sample.map { LocalClassifierTests.input($0.message, channel: $0.channel) })
         if ProcessInfo.processInfo.environment["RECORD_LOCAL_VERDICTS"] != nil {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
@@ -50,6 +50,10 @@ import Testing
         #expect(recorded.count == sample.count)
         for (pinned, verdict) in zip(recorded, actual) {
             #expect(verdict == pinned.verdict, "\(pinned.message.prefix(80)) in #\(pinned.channel)")
+        }
+        // One at a time, the same verdicts as in a batch.
+        for (input, verdict) in zip(sample, actual).prefix(40) {
+            #expect(classifier.verdict(for: LocalClassifierTests.input(input.message, channel: input.channel)) == verdict)
         }
     }
 

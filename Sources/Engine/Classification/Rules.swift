@@ -81,12 +81,14 @@ public struct RuleError: Error, Sendable, CustomStringConvertible {
 /// Compiled rules, matched together against one message.
 public struct RuleSet: @unchecked Sendable {
     // NSRegularExpression is immutable once built and documented thread-safe.
-    private let compiled: [(rule: Rule, regex: NSRegularExpression, triggers: TriggerMatcher)]
+    private let compiled: [(rule: Rule, regex: NSRegularExpression)]
+    /// Which rules a message may match, in one pass over it.
+    private let triggers: TriggerMatcher
 
     public var rules: [Rule] { compiled.map(\.rule) }
 
     public init(_ rules: [Rule]) throws(RuleError) {
-        var compiled: [(Rule, NSRegularExpression, TriggerMatcher)] = []
+        var compiled: [(Rule, NSRegularExpression)] = []
         for rule in rules {
             guard (rule.action == nil) != (rule.intent == nil) else {
                 throw RuleError(rule: rule.name, message: "give exactly one of action (delete, flag, allow) or intent (post_job, seek_job, other)")
@@ -98,12 +100,13 @@ public struct RuleSet: @unchecked Sendable {
                 throw RuleError(rule: rule.name, message: "weight must be a number from -20 to 20, got \(rule.weight)")
             }
             do {
-                compiled.append((rule, try NSRegularExpression(pattern: rule.pattern, options: [.caseInsensitive]), TriggerMatcher(rule)))
+                compiled.append((rule, try NSRegularExpression(pattern: rule.pattern, options: [.caseInsensitive])))
             } catch {
                 throw RuleError(rule: rule.name, message: "pattern is not a valid regular expression: \(rule.pattern)")
             }
         }
         self.compiled = compiled
+        triggers = TriggerMatcher(rules)
     }
 
     /// The text rules are matched against.
@@ -122,9 +125,12 @@ public struct RuleSet: @unchecked Sendable {
     }
 
     private func matches(view: String) -> [(rule: Rule, matched: String)] {
+        let candidates = triggers.candidates(view)
+        guard candidates.contains(true) else { return [] }
         let range = NSRange(view.startIndex..., in: view)
-        return compiled.compactMap { rule, regex, triggers in
-            guard triggers.mayMatch(view), let match = regex.firstMatch(in: view, range: range),
+        return compiled.indices.compactMap { index in
+            let (rule, regex) = compiled[index]
+            guard candidates[index], let match = regex.firstMatch(in: view, range: range),
                   let found = Range(match.range, in: view) else { return nil }
             return (rule, String(view[found]))
         }

@@ -225,7 +225,7 @@ public struct TextNormalizer: Sendable {
 
     /// A URL at the start of `text`: its tokens and where it ends.
     static func url(at text: Substring) -> ([String], String.Index)? {
-        if plainASCIIWordWithoutDot(text) { return nil }
+        if cannotStartLink(text) { return nil }
         var rest = text
         var explicit = false
         for scheme in ["https://", "http://", "hxxps://", "hxxp://"] where rest.hasPrefix(scheme) {
@@ -259,20 +259,28 @@ public struct TextNormalizer: Sendable {
         return (tokens, end)
     }
 
-    /// The common case, cheaply: `text` starts with an ASCII word (letters,
-    /// digits, hyphens) that ends without a dot and has no scheme, so it cannot
-    /// be a link. False whenever unsure (non-ASCII, a dot, a scheme): the full
-    /// check then decides.
-    static func plainASCIIWordWithoutDot(_ text: Substring) -> Bool {
+    /// The common case, cheaply: `text` cannot start a link. It starts with a
+    /// run of letters, digits, dots and hyphens (any byte of a non-ASCII
+    /// character counts as a letter), ended by another ASCII byte or the end,
+    /// that holds no dot once the dots and hyphens at its ends are dropped
+    /// ("word", "done.", "привет"), and no scheme: the host `url(at:)` reads
+    /// lies within that run, so it has no dot and is no link. False whenever
+    /// unsure (a dot inside, a scheme): the full check then decides.
+    static func cannotStartLink(_ text: Substring) -> Bool {
         let bytes = text.utf8
         if bytes.starts(with: "http".utf8) || bytes.starts(with: "hxxp".utf8) { return false }
+        // Whether a letter or digit came before, and a dot after it.
+        var sawWordByte = false, dotAfterWord = false
         for byte in bytes {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"):
+                 0x80...:
+                if dotAfterWord { return false }
+                sawWordByte = true
+            case UInt8(ascii: "."):
+                if sawWordByte { dotAfterWord = true }
+            case UInt8(ascii: "-"):
                 continue
-            case UInt8(ascii: "."), 0x80...:
-                return false
             default:
                 return true
             }
