@@ -13,14 +13,14 @@
 #
 #   BENCH_OUT=DIR BENCH_PACKAGE=Benchmarks/.build/release bash Benchmarks/parts/classifier.sh
 # Env: CLASSIFIER_BENCH_MESSAGES (100000), CLASSIFIER_BENCH_SINGLE (scikit-learn
-# messages predicted one at a time; 20000), MODCONSOLE_SHARED_DATA (../shared/data).
+# messages predicted one at a time; 5000: about 10 s), MODCONSOLE_SHARED_DATA (../shared/data).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 started=$(date +%s)
 root="$PWD"
 package="${BENCH_PACKAGE:-$root/Benchmarks/.build/release}"
 count="${CLASSIFIER_BENCH_MESSAGES:-100000}"
-single="${CLASSIFIER_BENCH_SINGLE:-20000}"
+single="${CLASSIFIER_BENCH_SINGLE:-5000}"
 shared="${MODCONSOLE_SHARED_DATA:-$root/../shared/data}"
 venv="${XDG_CACHE_HOME:-$HOME/.cache}/modconsole-bench"
 [ -x "$package/ClassifierBench" ] || { echo "no $package/ClassifierBench: run swift build -c release --package-path Benchmarks" >&2; exit 1; }

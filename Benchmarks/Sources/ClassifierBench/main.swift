@@ -53,7 +53,7 @@ struct ClassifierBench {
         _ = classifier.verdicts(for: Array(inputs.prefix(2000)))  // warm-up, not timed
 
         let batch = Timing.median(3) { _ = classifier.verdicts(for: inputs) }
-        let single = Timing.median(3) { for input in inputs { _ = classifier.verdict(for: input) } }
+        let single = Timing.median(1) { for input in inputs { _ = classifier.verdict(for: input) } }
         var explaining = classifier
         explaining.explains = true
         let withEvidence = Timing.median(1) { _ = explaining.verdicts(for: inputs) }
