@@ -138,8 +138,8 @@ public struct RuleSet: @unchecked Sendable {
 
     /// The view of text already folded.
     static func view(folded: String) -> String {
-        // No look-alike is ASCII.
-        if TextNormalizer.isASCII(folded) { return folded }
+        // No look-alike is ASCII, nor outside their few blocks.
+        if TextNormalizer.isASCII(folded) || !TextNormalizer.mayHoldConfusable(folded) { return folded }
         return String(folded.map { TextNormalizer.confusables[$0] ?? $0 })
     }
 

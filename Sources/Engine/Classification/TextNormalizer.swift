@@ -79,15 +79,19 @@ public struct TextNormalizer: Sendable {
                 continue
             }
             // A link starts at the beginning, after white space or an opening bracket or quote.
-            linkMayStart = character.isWhitespace || "(<[\"'*_`>".contains(character)
+            linkMayStart = character.isWhitespace || character.asciiValue.map { Self.linkOpeners.contains($0) } == true
             if character.isLetter || character.isNumber {
                 var end = folded.index(after: index)
-                while end < folded.endIndex, folded[end].isLetter || folded[end].isNumber || folded[end].isCombining { end = folded.index(after: end) }
+                while end < folded.endIndex {
+                    let next = folded[end]
+                    guard next.isLetter || next.isNumber || next.isCombining else { break }
+                    end = folded.index(after: end)
+                }
                 emitWord(folded[index..<end])
                 index = end
                 continue
             }
-            if "$€£¥₹".contains(character) { flushSingles(); tokens.append("<cur>") }
+            if Self.isCurrency(character) { flushSingles(); tokens.append("<cur>") }
             else if character == "@" || character == "!" || character == "?" { flushSingles(); tokens.append(String(character)) }
             else if !character.isWhitespace { flushSingles() }
             index = folded.index(after: index)
@@ -111,7 +115,6 @@ public struct TextNormalizer: Sendable {
         func isWordByte(_ byte: UInt8) -> Bool {
             (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
         }
-        let linkOpeners = Array("(<[\"'*_`>".utf8)
         var i = 0
         var linkMayStart = true
         while i < bytes.count {
@@ -128,7 +131,7 @@ public struct TextNormalizer: Sendable {
                 i = offset(end)
                 continue
             }
-            linkMayStart = isSpace(byte) || linkOpeners.contains(byte)
+            linkMayStart = isSpace(byte) || Self.linkOpeners.contains(byte)
             if isWordByte(byte) {
                 var end = i + 1
                 while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
@@ -144,6 +147,17 @@ public struct TextNormalizer: Sendable {
             i += 1
         }
         flushSingles()
+    }
+
+    /// The characters after which a link may start (besides white space): opening brackets and quotes.
+    static let linkOpeners = Array("(<[\"'*_`>".utf8)
+
+    /// Whether `character` is one of $ € £ ¥ ₹ (each a single scalar, as
+    /// comparing characters would demand), without walking a string of them.
+    static func isCurrency(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        return [0x24, 0x20AC, 0xA3, 0xA5, 0x20B9].contains(first.value)
     }
 
     // MARK: - Steps
@@ -177,10 +191,23 @@ public struct TextNormalizer: Sendable {
         "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ү": "y", "һ": "h", "ӏ": "l",
     ]
 
+    /// The range of every look-alike's scalar (from ɡ to the last Cyrillic
+    /// one): text with no scalar in it holds no look-alike, which one pass
+    /// over its scalars tells, without a table lookup per character.
+    static let confusableScalars: ClosedRange<UInt32> = {
+        let values = confusables.keys.flatMap { $0.unicodeScalars.map(\.value) }
+        return values.min()!...values.max()!
+    }()
+
+    /// False when `text` certainly holds no look-alike letter.
+    static func mayHoldConfusable(_ text: some StringProtocol) -> Bool {
+        text.unicodeScalars.contains { confusableScalars.contains($0.value) }
+    }
+
     /// Maps look-alikes to Latin in a word that already holds a Latin letter.
     static func unconfuse(_ word: Substring) -> String {
         // No look-alike is ASCII: a plain ASCII word needs no lookups.
-        if isASCII(word) { return String(word) }
+        if isASCII(word) || !mayHoldConfusable(word) { return String(word) }
         guard word.contains(where: { $0.isASCII && $0.isLetter }), word.contains(where: { confusables[$0] != nil }) else {
             return String(word)
         }
