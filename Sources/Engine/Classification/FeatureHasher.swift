@@ -120,22 +120,28 @@ public struct FeatureHasher: Sendable {
         var order = (0..<Int32(buckets.count)).map { $0 }
         guard buckets.count > 1 else { return order }
         var spare = order
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { counts in
-            for shift in stride(from: 0, to: bits, by: 8) {
-                counts.initialize(repeating: 0)
-                for position in order { counts[Int(buckets[Int(position)] >> shift) & 0xFF] += 1 }
-                var start = 0
-                for digit in 0..<256 {
-                    let count = counts[digit]
-                    counts[digit] = start
-                    start += count
+        buckets.withUnsafeBufferPointer { buckets in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { counts in
+                for shift in stride(from: 0, to: bits, by: 8) {
+                    order.withUnsafeBufferPointer { order in
+                        spare.withUnsafeMutableBufferPointer { spare in
+                            counts.initialize(repeating: 0)
+                            for position in order { counts[Int(buckets[Int(position)] >> shift) & 0xFF] += 1 }
+                            var start = 0
+                            for digit in 0..<256 {
+                                let count = counts[digit]
+                                counts[digit] = start
+                                start += count
+                            }
+                            for position in order {
+                                let digit = Int(buckets[Int(position)] >> shift) & 0xFF
+                                spare[counts[digit]] = position
+                                counts[digit] += 1
+                            }
+                        }
+                    }
+                    swap(&order, &spare)
                 }
-                for position in order {
-                    let digit = Int(buckets[Int(position)] >> shift) & 0xFF
-                    spare[counts[digit]] = position
-                    counts[digit] += 1
-                }
-                swap(&order, &spare)
             }
         }
         return order

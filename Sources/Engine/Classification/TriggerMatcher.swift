@@ -47,11 +47,17 @@ struct TriggerMatcher: Sendable {
         var view = view
         view.withUTF8 { bytes in
             tails.withUnsafeBufferPointer { tails in
-                for start in bytes.indices {
-                    let byte = Int(bytes[start])
-                    for entry in entries[Int(firstEntry[byte])..<Int(firstEntry[byte + 1])]
-                    where !found[Int(entry.rule)] && Self.matches(tails, entry.start, entry.count, in: bytes, at: start + 1) {
-                        found[Int(entry.rule)] = true
+                entries.withUnsafeBufferPointer { entries in
+                    firstEntry.withUnsafeBufferPointer { firstEntry in
+                        found.withUnsafeMutableBufferPointer { found in
+                            for start in bytes.indices {
+                                let byte = Int(bytes[start])
+                                for entry in entries[Int(firstEntry[byte])..<Int(firstEntry[byte + 1])]
+                                where !found[Int(entry.rule)] && Self.matches(tails, entry.start, entry.count, in: bytes, at: start + 1) {
+                                    found[Int(entry.rule)] = true
+                                }
+                            }
+                        }
                     }
                 }
             }
