@@ -21,7 +21,7 @@ let package = Package(
         /// The local classifier's side of Benchmarks/parts/classifier.sh: training,
         /// dev-split macro-F1 and single-core throughput of classification alone.
         /// (The project's package identity is its folder's name: "main", or a worktree's.)
-        .executableTarget(name: "ClassifierBench", dependencies: ["Engine", "DiscordREST"].map {
+        .executableTarget(name: "ClassifierBench", dependencies: ["Engine"].map {
             .product(name: $0, package: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
                 .lastPathComponent.lowercased())
         }),

@@ -49,7 +49,7 @@ training = "data/corpus-train.jsonl plus the third-party `train` rows of ../shar
 method = (
     f"Both sides train on the same {ours['training_rows']:,} rows ({training}), are scored on the same "
     f"{ours['dev_rows']} dev rows, and are timed on the same {ours['count']:,} messages (every corpus and third-party "
-    "text, cycled), pinned to CPU 0 (`taskset -c 0`, one BLAS thread), after a warm-up that is not timed. "
+    "text, cycled), pinned to CPU 0 (`taskset -c 0`, one BLAS thread), after a warm-up that is not timed; times are each process's CPU seconds, so other work sharing the machine counts against neither side. "
     f"modconsole: {ours['name']}, trained as `modconsole train` does"
     + (" (byte-identical to the shipped model)" if ours["matches_shipped_model"] else " (differs from the shipped model)")
     + ", Engine's LocalClassifier called directly (classification alone, no file reading or JSON); the batch figure "

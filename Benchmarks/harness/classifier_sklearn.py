@@ -5,7 +5,8 @@ with LogisticRegression, trained on exactly the rows modconsole's trainer saw
 (the Swift harness writes them), scored on the same dev rows, then timed on
 the same messages: one `predict` over all of them (batch) and one `predict`
 per message (one at a time). The channel's role is given as a leading word,
-as modconsole's policy sees it. Run pinned to one core with one BLAS thread.
+as modconsole's policy sees it. Run pinned to one core with one BLAS thread;
+times are the process's CPU seconds (`time.process_time`), as on the Swift side.
 
     python classifier_sklearn.py TRAIN.jsonl DEV.jsonl MESSAGES.jsonl ONE_AT_A_TIME OUT.json
 """
@@ -37,9 +38,9 @@ def main():
         make_union(HashingVectorizer(analyzer="word", ngram_range=(1, 2), n_features=2**18, alternate_sign=False),
                    HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), n_features=2**18, alternate_sign=False)),
         LogisticRegression(max_iter=1000))
-    started = time.perf_counter()
+    started = time.process_time()
     model.fit([text(r) for r in train], [r["action"] for r in train])
-    training = time.perf_counter() - started
+    training = time.process_time() - started
 
     predicted = model.predict([text(r) for r in dev])
     labels = sorted({r["action"] for r in dev})
@@ -47,15 +48,15 @@ def main():
 
     texts = [text(r) for r in messages]
     model.predict(texts[:1000])  # warm-up, not timed
-    started = time.perf_counter()
+    started = time.process_time()
     model.predict(texts)
-    batch = len(texts) / (time.perf_counter() - started)
+    batch = len(texts) / (time.process_time() - started)
 
     sample = texts[:int(one_count)]
-    started = time.perf_counter()
+    started = time.process_time()
     for t in sample:
         model.predict([t])
-    single = len(sample) / (time.perf_counter() - started)
+    single = len(sample) / (time.process_time() - started)
 
     with open(out, "w") as f:
         json.dump({"name": f"scikit-learn {sklearn.__version__} HashingVectorizer + LogisticRegression",

@@ -177,6 +177,8 @@ public struct FeatureHasher: Sendable {
     static let charWeight: Float = 0.4
 
     static let space: UInt32 = 0x20
+    /// The hash every character n-gram starts from (kind 3).
+    static let charSeed = mix(fnvOffset, 3)
 
     /// Calls `body` with each feature's hash, where it came from (a token
     /// position, or negative for bigrams and shapes) and its weight. Hashes
@@ -184,13 +186,19 @@ public struct FeatureHasher: Sendable {
     /// built as a value.
     func visit(_ words: [String], _ text: String, _ body: (UInt64, Int, Float) -> Void) {
         // Every word's scalars in one buffer: word i is scalars[starts[i]..<starts[i + 1]].
-        var all: [UInt32] = [], starts: [Int] = [0]
+        var all: [UInt32] = [], starts: [Int] = [0], longest = 0
         all.reserveCapacity(text.utf8.count + words.count * 4)
         starts.reserveCapacity(words.count + 1)
         for word in words {
             all.append(contentsOf: word.unicodeScalars.lazy.map(\.value))
+            longest = max(longest, all.count - starts[starts.count - 1])
             starts.append(all.count)
         }
+        // A word's 3-, 4- and 5-gram hashes by start: the 4-gram at a start
+        // extends the 3-gram's hash by one scalar, the 5-gram the 4-gram's,
+        // so each start is hashed once; they are visited in the usual order.
+        let stride = longest + 2
+        var grams = [UInt64](repeating: 0, count: 3 * stride)
         all.withUnsafeBufferPointer { scalars in
             func word(_ i: Int) -> UnsafeBufferPointer<UInt32> { UnsafeBufferPointer(rebasing: scalars[starts[i]..<starts[i + 1]]) }
             for position in words.indices {
@@ -207,12 +215,17 @@ public struct FeatureHasher: Sendable {
                 guard token.count >= 2, token.first != 0x3C, !token.contains(0x3A) else { continue }
                 let padded = token.count + 2
                 @inline(__always) func scalar(_ i: Int) -> UInt32 { i == 0 || i == padded - 1 ? Self.space : token[i - 1] }
+                for start in 0...(padded - 3) {
+                    var h = Self.mix(Self.mix(Self.mix(Self.charSeed, scalar(start)), scalar(start + 1)), scalar(start + 2))
+                    grams[start] = h
+                    guard start + 3 < padded else { continue }
+                    h = Self.mix(h, scalar(start + 3))
+                    grams[stride + start] = h
+                    guard start + 4 < padded else { continue }
+                    grams[2 * stride + start] = Self.mix(h, scalar(start + 4))
+                }
                 for n in 3...5 where padded >= n {
-                    for start in 0...(padded - n) {
-                        var h = Self.mix(Self.fnvOffset, 3)
-                        for i in start..<(start + n) { h = Self.mix(h, scalar(i)) }
-                        body(h, position, Self.charWeight)
-                    }
+                    for start in 0...(padded - n) { body(grams[(n - 3) * stride + start], position, Self.charWeight) }
                 }
             }
         }

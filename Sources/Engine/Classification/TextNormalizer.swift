@@ -79,12 +79,12 @@ public struct TextNormalizer: Sendable {
                 continue
             }
             // A link starts at the beginning, after white space or an opening bracket or quote.
-            linkMayStart = character.isWhitespace || character.asciiValue.map { Self.linkOpeners.contains($0) } == true
-            if character.isLetter || character.isNumber {
+            linkMayStart = Self.isSpace(character) || character.asciiValue.map { Self.linkOpeners.contains($0) } == true
+            if Self.isWordCharacter(character) {
                 var end = folded.index(after: index)
                 while end < folded.endIndex {
                     let next = folded[end]
-                    guard next.isLetter || next.isNumber || next.isCombining else { break }
+                    guard Self.isWordCharacter(next) || (next.asciiValue == nil && next.isCombining) else { break }
                     end = folded.index(after: end)
                 }
                 emitWord(folded[index..<end])
@@ -93,7 +93,7 @@ public struct TextNormalizer: Sendable {
             }
             if Self.isCurrency(character) { flushSingles(); tokens.append("<cur>") }
             else if character == "@" || character == "!" || character == "?" { flushSingles(); tokens.append(String(character)) }
-            else if !character.isWhitespace { flushSingles() }
+            else if !Self.isSpace(character) { flushSingles() }
             index = folded.index(after: index)
         }
         flushSingles()
@@ -111,7 +111,6 @@ public struct TextNormalizer: Sendable {
         bytes.append(contentsOf: utf8)
         func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         func offset(_ index: String.Index) -> Int { utf8.distance(from: utf8.startIndex, to: index) }
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
         func isWordByte(_ byte: UInt8) -> Bool {
             (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
         }
@@ -131,7 +130,7 @@ public struct TextNormalizer: Sendable {
                 i = offset(end)
                 continue
             }
-            linkMayStart = isSpace(byte) || Self.linkOpeners.contains(byte)
+            linkMayStart = Self.isASCIISpace(byte) || Self.linkOpeners.contains(byte)
             if isWordByte(byte) {
                 var end = i + 1
                 while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
@@ -143,7 +142,7 @@ public struct TextNormalizer: Sendable {
             else if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
                 flushSingles()
                 append(String(UnicodeScalar(byte)))
-            } else if !isSpace(byte) { flushSingles() }
+            } else if !Self.isASCIISpace(byte) { flushSingles() }
             i += 1
         }
         flushSingles()
@@ -165,7 +164,7 @@ public struct TextNormalizer: Sendable {
     /// NFKC, lowercase, and without invisible characters.
     static func fold(_ text: String) -> String {
         // ASCII is its own NFKC and holds no invisible characters.
-        if isASCII(text) { return text.lowercased() }
+        if isASCII(text) { return text.utf8.contains(where: isASCIIUpper) ? text.lowercased() : text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars where !isInvisible(scalar) {
             scalars.append(scalar)
@@ -223,6 +222,22 @@ public struct TextNormalizer: Sendable {
 
     static func isASCIILetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
     static func isASCIIDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+    static func isASCIIUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
+
+    /// `isLetter || isNumber`, by byte for an ASCII character (the common
+    /// case even in non-ASCII text), without a Unicode property lookup.
+    static func isWordCharacter(_ character: Character) -> Bool {
+        if let byte = character.asciiValue { return isASCIILetter(byte) || isASCIIDigit(byte) }
+        return character.isLetter || character.isNumber
+    }
+
+    /// `isWhitespace`, by byte for an ASCII character ("\r\n" answers as "\n").
+    static func isSpace(_ character: Character) -> Bool {
+        if let byte = character.asciiValue { return isASCIISpace(byte) }
+        return character.isWhitespace
+    }
+
+    static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 
     /// `deleet` for an ASCII word, by bytes: the same answer without
     /// character properties.

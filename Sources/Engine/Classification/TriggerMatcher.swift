@@ -1,41 +1,57 @@
 /// The rules' promises about their matches (`Rule.triggers`,
 /// `Rule.needsDigit`), compiled for one pass over a message's bytes that
 /// answers for every rule at once: the triggers are grouped by their first
-/// byte, so each position is looked at once however many rules and triggers
-/// there are. A rule the pass rules out is never handed to its regular
-/// expression, the costliest step of classifying.
+/// two bytes, so each position is looked at once and meets only the few
+/// triggers that start the same way, however many rules there are. A rule
+/// the pass rules out is never handed to its regular expression, the
+/// costliest step of classifying.
 struct TriggerMatcher: Sendable {
-    /// Every trigger's bytes after the first, one after another.
-    private let tails: [UInt8]
-    /// Per trigger, grouped by first byte: where its tail starts in `tails`,
-    /// its length, and its rule.
+    /// Every trigger's bytes, one after another.
+    private let bytes: [UInt8]
+    /// Per trigger, grouped by the slot of its first two bytes: where its
+    /// bytes start in `bytes`, its length, and its rule.
     private let entries: [(start: Int32, count: Int32, rule: Int32)]
-    /// Byte b's triggers are `entries[firstEntry[b]..<firstEntry[b + 1]]`.
+    /// Slot s's triggers are `entries[firstEntry[s]..<firstEntry[s + 1]]`.
     private let firstEntry: [Int32]
+    /// The one-byte triggers (such as "$") and their rules.
+    private let singleBytes: [(byte: UInt8, rule: Int32)]
     /// Rules without triggers: always candidates (when their digit promise holds).
     private let untriggered: [Bool]
     private let needsDigit: [Bool]
     private let anyNeedsDigit: Bool
 
+    /// Slots for the first two bytes: many triggers share a first letter (all
+    /// 48 Discord look-alikes start with "d"), few share two.
+    static let slots = 4096
+
+    @inline(__always)
+    static func slot(_ first: UInt8, _ second: UInt8) -> Int { (Int(first) &* 31 &+ Int(second)) & (slots - 1) }
+
     init(_ rules: [Rule]) {
-        var byFirstByte = [[(tail: [UInt8], rule: Int32)]](repeating: [], count: 256)
+        var bySlot = [[(bytes: [UInt8], rule: Int32)]](repeating: [], count: Self.slots)
+        var singleBytes: [(byte: UInt8, rule: Int32)] = []
         for (index, rule) in rules.enumerated() {
             for trigger in rule.triggers where !trigger.isEmpty {
                 let bytes = Array(trigger.utf8)
-                byFirstByte[Int(bytes[0])].append((Array(bytes.dropFirst()), Int32(index)))
+                if bytes.count == 1 {
+                    singleBytes.append((bytes[0], Int32(index)))
+                } else {
+                    bySlot[Self.slot(bytes[0], bytes[1])].append((bytes, Int32(index)))
+                }
             }
         }
-        var tails: [UInt8] = [], entries: [(start: Int32, count: Int32, rule: Int32)] = [], firstEntry: [Int32] = [0]
-        for group in byFirstByte {
-            for (tail, rule) in group {
-                entries.append((Int32(tails.count), Int32(tail.count), rule))
-                tails += tail
+        var bytes: [UInt8] = [], entries: [(start: Int32, count: Int32, rule: Int32)] = [], firstEntry: [Int32] = [0]
+        for group in bySlot {
+            for (trigger, rule) in group {
+                entries.append((Int32(bytes.count), Int32(trigger.count), rule))
+                bytes += trigger
             }
             firstEntry.append(Int32(entries.count))
         }
-        self.tails = tails
+        self.bytes = bytes
         self.entries = entries
         self.firstEntry = firstEntry
+        self.singleBytes = singleBytes
         untriggered = rules.map(\.triggers.isEmpty)
         needsDigit = rules.map(\.needsDigit)
         anyNeedsDigit = needsDigit.contains(true)
@@ -45,16 +61,20 @@ struct TriggerMatcher: Sendable {
     func candidates(_ view: String) -> [Bool] {
         var found = untriggered
         var view = view
-        view.withUTF8 { bytes in
-            tails.withUnsafeBufferPointer { tails in
+        view.withUTF8 { text in
+            bytes.withUnsafeBufferPointer { triggers in
                 entries.withUnsafeBufferPointer { entries in
                     firstEntry.withUnsafeBufferPointer { firstEntry in
-                        found.withUnsafeMutableBufferPointer { found in
-                            for start in bytes.indices {
-                                let byte = Int(bytes[start])
-                                for entry in entries[Int(firstEntry[byte])..<Int(firstEntry[byte + 1])]
-                                where !found[Int(entry.rule)] && Self.matches(tails, entry.start, entry.count, in: bytes, at: start + 1) {
-                                    found[Int(entry.rule)] = true
+                        singleBytes.withUnsafeBufferPointer { singleBytes in
+                            found.withUnsafeMutableBufferPointer { found in
+                                for start in text.indices {
+                                    for single in singleBytes where single.byte == text[start] { found[Int(single.rule)] = true }
+                                    guard start + 1 < text.count else { break }
+                                    let slot = Self.slot(text[start], text[start + 1])
+                                    for entry in entries[Int(firstEntry[slot])..<Int(firstEntry[slot + 1])]
+                                    where !found[Int(entry.rule)] && Self.matches(triggers, entry.start, entry.count, in: text, at: start) {
+                                        found[Int(entry.rule)] = true
+                                    }
                                 }
                             }
                         }
@@ -68,13 +88,13 @@ struct TriggerMatcher: Sendable {
         return found
     }
 
-    /// Whether the tail `tails[start..<start + count]` stands in `bytes` at `offset`.
+    /// Whether the trigger `triggers[start..<start + count]` stands in `text` at `offset`.
     @inline(__always)
-    private static func matches(_ tails: UnsafeBufferPointer<UInt8>, _ start: Int32, _ count: Int32,
-                                in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+    private static func matches(_ triggers: UnsafeBufferPointer<UInt8>, _ start: Int32, _ count: Int32,
+                                in text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
         let start = Int(start), count = Int(count)
-        guard offset + count <= bytes.count else { return false }
-        for k in 0..<count where bytes[offset + k] != tails[start + k] { return false }
+        guard offset + count <= text.count else { return false }
+        for k in 0..<count where text[offset + k] != triggers[start + k] { return false }
         return true
     }
 
