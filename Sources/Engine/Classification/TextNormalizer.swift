@@ -23,58 +23,31 @@ public struct TextNormalizer: Sendable {
     /// The tokens of text already folded by `fold` (the classifier folds
     /// once for both the tokens and the rules).
     func tokens(folded: String) -> [String] {
-        var tokens: [String] = []
-        tokens.reserveCapacity(folded.utf8.count / 4)
-        var index = folded.startIndex
-        var singleLetters: [String] = []
-
-        func flushSingles() {
-            if singleLetters.count >= 3 { tokens.append(singleLetters.joined()) }
-            singleLetters.removeAll(keepingCapacity: true)
-        }
-        func emitWord(_ word: Substring) {
-            // ASCII words answer each question by bytes; the rest by characters.
-            let ascii = Self.isASCII(word)
-            let word = Self.unconfuse(word)
-            let singleLetter = ascii ? word.utf8.count == 1 && word.utf8.allSatisfy(Self.isASCIILetter)
-                                     : word.count == 1 && word.first?.isLetter == true
-            if singleLetter {
-                singleLetters.append(word)
-                tokens.append(word)
-                return
-            }
-            flushSingles()
-            if ascii ? word.utf8.allSatisfy(Self.isASCIIDigit) : word.allSatisfy(\.isNumber) {
-                tokens.append("<num>")
-                return
-            }
-            tokens.append(word)
-            if let plain = ascii ? Self.deleetASCII(word) : Self.deleet(word) { tokens.append(plain) }
-        }
-
+        var list = TokenList(capacity: folded.utf8.count / 4)
         if Self.isASCII(folded) {
-            asciiTokens(folded, emitWord: emitWord, flushSingles: flushSingles) { tokens.append($0) }
-            return tokens
+            asciiTokens(folded, into: &list)
+            return list.tokens
         }
+        var index = folded.startIndex
         var linkMayStart = true
         while index < folded.endIndex {
             let rest = folded[index...]
             if linkMayStart, let (url, end) = Self.url(at: rest) {
-                flushSingles()
-                tokens += url
+                list.flushSingles()
+                list.tokens += url
                 index = end
                 continue
             }
             let character = folded[index]
             if character == "⟦", let (marker, end) = Self.marker(at: rest) {
-                flushSingles()
-                tokens.append(marker)
+                list.flushSingles()
+                list.tokens.append(marker)
                 index = end
                 continue
             }
             if character == "@" || character == "<", let (mention, end) = Self.mention(at: rest) {
-                flushSingles()
-                tokens.append(mention)
+                list.flushSingles()
+                list.tokens.append(mention)
                 index = end
                 continue
             }
@@ -87,24 +60,24 @@ public struct TextNormalizer: Sendable {
                     guard Self.isWordCharacter(next) || (next.asciiValue == nil && next.isCombining) else { break }
                     end = folded.index(after: end)
                 }
-                emitWord(folded[index..<end])
+                list.emitWord(folded[index..<end])
                 index = end
                 continue
             }
-            if Self.isCurrency(character) { flushSingles(); tokens.append("<cur>") }
-            else if character == "@" || character == "!" || character == "?" { flushSingles(); tokens.append(String(character)) }
-            else if !Self.isSpace(character) { flushSingles() }
+            if Self.isCurrency(character) { list.flushSingles(); list.tokens.append("<cur>") }
+            else if character == "@" || character == "!" || character == "?" { list.flushSingles(); list.tokens.append(String(character)) }
+            else if !Self.isSpace(character) { list.flushSingles() }
             index = folded.index(after: index)
         }
-        flushSingles()
-        return tokens
+        list.flushSingles()
+        return list.tokens
     }
 
     /// The same walk as `tokens(folded:)` over text that is all ASCII, by
     /// bytes instead of grapheme clusters (each ASCII byte is one character,
     /// but for "\r\n", which is white space either way): most chat is ASCII,
     /// and walking clusters was the tokenizer's main cost.
-    private func asciiTokens(_ folded: String, emitWord: (Substring) -> Void, flushSingles: () -> Void, append: (String) -> Void) {
+    private func asciiTokens(_ folded: String, into list: inout TokenList) {
         let utf8 = folded.utf8
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count)
@@ -119,14 +92,14 @@ public struct TextNormalizer: Sendable {
         while i < bytes.count {
             let byte = bytes[i]
             if linkMayStart, let (url, end) = Self.url(at: folded[index(i)...]) {
-                flushSingles()
-                url.forEach(append)
+                list.flushSingles()
+                list.tokens += url
                 i = offset(end)
                 continue
             }
             if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "<"), let (mention, end) = Self.mention(at: folded[index(i)...]) {
-                flushSingles()
-                append(mention)
+                list.flushSingles()
+                list.tokens.append(mention)
                 i = offset(end)
                 continue
             }
@@ -134,18 +107,52 @@ public struct TextNormalizer: Sendable {
             if isWordByte(byte) {
                 var end = i + 1
                 while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
-                emitWord(folded[index(i)..<index(end)])
+                list.emitWord(folded[index(i)..<index(end)])
                 i = end
                 continue
             }
-            if byte == UInt8(ascii: "$") { flushSingles(); append("<cur>") }
+            if byte == UInt8(ascii: "$") { list.flushSingles(); list.tokens.append("<cur>") }
             else if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
-                flushSingles()
-                append(String(UnicodeScalar(byte)))
-            } else if !Self.isASCIISpace(byte) { flushSingles() }
+                list.flushSingles()
+                list.tokens.append(String(UnicodeScalar(byte)))
+            } else if !Self.isASCIISpace(byte) { list.flushSingles() }
             i += 1
         }
-        flushSingles()
+        list.flushSingles()
+    }
+
+    /// The tokens found so far, and the run of single letters that may yet
+    /// be joined into a word ("n i t r o"): what both walks add to.
+    private struct TokenList {
+        var tokens: [String] = []
+        var singleLetters: [String] = []
+
+        init(capacity: Int) { tokens.reserveCapacity(capacity) }
+
+        mutating func flushSingles() {
+            if singleLetters.count >= 3 { tokens.append(singleLetters.joined()) }
+            singleLetters.removeAll(keepingCapacity: true)
+        }
+
+        mutating func emitWord(_ word: Substring) {
+            // ASCII words answer each question by bytes; the rest by characters.
+            let ascii = TextNormalizer.isASCII(word)
+            let word = TextNormalizer.unconfuse(word)
+            let singleLetter = ascii ? word.utf8.count == 1 && word.utf8.allSatisfy(TextNormalizer.isASCIILetter)
+                                     : word.count == 1 && word.first?.isLetter == true
+            if singleLetter {
+                singleLetters.append(word)
+                tokens.append(word)
+                return
+            }
+            flushSingles()
+            if ascii ? word.utf8.allSatisfy(TextNormalizer.isASCIIDigit) : word.allSatisfy(\.isNumber) {
+                tokens.append("<num>")
+                return
+            }
+            tokens.append(word)
+            if let plain = ascii ? TextNormalizer.deleetASCII(word) : TextNormalizer.deleet(word) { tokens.append(plain) }
+        }
     }
 
     /// The characters after which a link may start (besides white space): opening brackets and quotes.
