@@ -53,7 +53,7 @@ method = (
     f"modconsole: {ours['name']}, trained as `modconsole train` does"
     + (" (byte-identical to the shipped model)" if ours["matches_shipped_model"] else " (differs from the shipped model)")
     + ", Engine's LocalClassifier called directly (classification alone, no file reading or JSON); the batch figure "
-    "is `verdicts(for:)`, one at a time is `verdict(for:)` per message; both without the words behind the verdict, "
+    "is `verdicts(for:)` over batches of 1,000, one at a time is `verdict(for:)` per message; both without the words behind the verdict, "
     "as `modconsole eval` scores (matched rules are still named); batch is the median of 3 runs, the others one run each. "
     f"Baseline: {baseline} (word 1-2 grams + char_wb 2-5 grams, 2^18 features each, the channel's role as a "
     "leading word), `predict` over all messages (batch) and per message; model size is its pickle."
