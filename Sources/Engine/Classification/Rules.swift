@@ -21,29 +21,34 @@ public struct Rule: Sendable, Hashable {
     /// is not run at all. Built-in rules carry them; a test checks each
     /// promise against every message of the corpus.
     public var triggers: [String]
+    /// A second promise of the same kind: every match also contains at least
+    /// one of these (empty: none), for rules whose triggers are common words.
+    public var alsoTriggers: [String]
     /// Whether every match holds a decimal digit (of any script, as `\d`
     /// means): a message without one cannot match either.
     public var needsDigit: Bool
 
     public init(name: String, pattern: String, action: ModerationAction, weight: Double, description: String, triggers: [String] = [],
-                needsDigit: Bool = false) {
+                alsoTriggers: [String] = [], needsDigit: Bool = false) {
         self.name = name
         self.pattern = pattern
         self.action = action
         self.weight = weight
         self.description = description
         self.triggers = triggers
+        self.alsoTriggers = alsoTriggers
         self.needsDigit = needsDigit
     }
 
     public init(name: String, pattern: String, intent: Intent, weight: Double, description: String, triggers: [String] = [],
-                needsDigit: Bool = false) {
+                alsoTriggers: [String] = [], needsDigit: Bool = false) {
         self.name = name
         self.pattern = pattern
         self.intent = intent
         self.weight = weight
         self.description = description
         self.triggers = triggers
+        self.alsoTriggers = alsoTriggers
         self.needsDigit = needsDigit
     }
 
@@ -163,7 +168,8 @@ public struct RuleSet: @unchecked Sendable {
              pattern: #"(earn|make|making|made|profit|receive|get)\s+(up\s+to\s+)?[$€£]?\s?\d[\d,.]*\s?k?\s*(\$|usd|usdt|dollars|euros?)?\s*(per|a|/|every|each|in\s+(a|one))\s*(day|week|hour|24\s?h)|[$€£]\s?\d[\d,.]*k?\s*(daily|per\s+day|a\s+day|weekly|per\s+week)"#,
              action: .delete, weight: 2.0,
              description: "promises of easy money per day or week",
-             triggers: ["earn", "mak", "made", "profit", "receive", "get", "$", "€", "£"], needsDigit: true),
+             triggers: ["earn", "mak", "made", "profit", "receive", "get", "$", "€", "£"],
+             alsoTriggers: ["day", "dai", "week", "hour", "24"], needsDigit: true),
         Rule(name: "crypto-recruiting",
              pattern: #"\b(crypto|web3|nft|defi|forex|binary\s+options|airdrop|memecoin|usdt)\b.{0,80}\b(hiring|recruit|earn|profit|passive\s+income|investors?|opportunity|no\s+experience)\b|\b(hiring|recruit|passive\s+income|no\s+experience)\b.{0,80}\b(crypto|web3|nft|defi|forex|usdt)\b"#,
              action: .delete, weight: 1.2,

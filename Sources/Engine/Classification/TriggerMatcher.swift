@@ -1,5 +1,5 @@
 /// The rules' promises about their matches (`Rule.triggers`,
-/// `Rule.needsDigit`), compiled for one pass over a message's bytes that
+/// `Rule.alsoTriggers`, `Rule.needsDigit`), compiled for one pass over a message's bytes that
 /// answers for every rule at once: the triggers are grouped by their first
 /// two bytes, so each position is looked at once and meets only the few
 /// triggers that start the same way, however many rules there are. A rule
@@ -15,7 +15,8 @@ struct TriggerMatcher: Sendable {
     private let firstEntry: [Int32]
     /// The one-byte triggers (such as "$") and their rules.
     private let singleBytes: [(byte: UInt8, rule: Int32)]
-    /// Rules without triggers: always candidates (when their digit promise holds).
+    /// Per promise (rule i's triggers at i, its also-triggers at i + rules),
+    /// whether it is empty and so always kept.
     private let untriggered: [Bool]
     private let needsDigit: [Bool]
     private let anyNeedsDigit: Bool
@@ -30,8 +31,10 @@ struct TriggerMatcher: Sendable {
     init(_ rules: [Rule]) {
         var bySlot = [[(bytes: [UInt8], rule: Int32)]](repeating: [], count: Self.slots)
         var singleBytes: [(byte: UInt8, rule: Int32)] = []
-        for (index, rule) in rules.enumerated() {
-            for trigger in rule.triggers where !trigger.isEmpty {
+        // Promise i is rule i's triggers; promise i + rules.count its also-triggers.
+        let promises = rules.map(\.triggers) + rules.map(\.alsoTriggers)
+        for (index, triggers) in promises.enumerated() {
+            for trigger in triggers where !trigger.isEmpty {
                 let bytes = Array(trigger.utf8)
                 if bytes.count == 1 {
                     singleBytes.append((bytes[0], Int32(index)))
@@ -52,7 +55,7 @@ struct TriggerMatcher: Sendable {
         self.entries = entries
         self.firstEntry = firstEntry
         self.singleBytes = singleBytes
-        untriggered = rules.map(\.triggers.isEmpty)
+        untriggered = promises.map(\.isEmpty)
         needsDigit = rules.map(\.needsDigit)
         anyNeedsDigit = needsDigit.contains(true)
     }
@@ -82,10 +85,12 @@ struct TriggerMatcher: Sendable {
                 }
             }
         }
+        let rules = needsDigit.count
+        var candidates = (0..<rules).map { found[$0] && found[$0 + rules] }
         if anyNeedsDigit, !Self.holdsDigit(view) {
-            for rule in found.indices where needsDigit[rule] { found[rule] = false }
+            for rule in candidates.indices where needsDigit[rule] { candidates[rule] = false }
         }
-        return found
+        return candidates
     }
 
     /// Whether the trigger `triggers[start..<start + count]` stands in `text` at `offset`.
