@@ -41,6 +41,9 @@ let package = Package(
             .product(name: "Engine", package: "modconsole"),
             .product(name: "DiscordREST", package: "modconsole"),
         ]),
+        /// The local classifier's side of Benchmarks/parts/classifier.sh: training,
+        /// dev-split macro-F1 and single-core throughput of classification alone.
+        .executableTarget(name: "ClassifierBench", dependencies: [.product(name: "Engine", package: "modconsole")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -33,6 +33,23 @@ import Testing
         #expect(!normalizer.tokens("use obj.method here").contains { $0.hasPrefix("dom:") }, "code is not a link")
     }
 
+    /// The cheap pre-check that skips the full link parse never skips a link:
+    /// sentence ends, hyphens and non-ASCII words are no links, while links
+    /// in or beside such text still are, in every script.
+    @Test func theLinkPreCheckSkipsOnlyWhatCannotBeALink() {
+        for word in ["done.", "done...", "-x-", "привет", "日本語", "über-cool.", "a-b"] {
+            #expect(TextNormalizer.cannotStartLink(Substring(word)), "\(word)")
+            #expect(TextNormalizer.url(at: Substring(word)) == nil, "\(word)")
+        }
+        for link in ["example.com", "é.com", "www.x.io", "http://a", "hxxps://b.c", "пример.рф/путь", "sub.домен.com"] {
+            #expect(!TextNormalizer.cannotStartLink(Substring(link)), "\(link)")
+        }
+        #expect(normalizer.tokens("done. see пример.рф/путь now").contains("dom:пример.рф"))
+        let disguised = normalizer.tokens("Привет! claim at dіscord-gift.com ✨")
+        #expect(disguised.contains("<url>") && disguised.contains("discord"), "a look-alike in a link of a non-ASCII message")
+        #expect(normalizer.tokens("café (see) 50€ £5 ¥5 ₹5").filter { $0 == "<cur>" }.count == 4)
+    }
+
     @Test func discordMentionsBecomePlaceholders() {
         #expect(normalizer.tokens("<@123> <@!45> <@&67> <#89> <:pepe:12> @here") == ["<user>", "<user>", "<role>", "<channel>", ":pepe:", "@everyone"])
     }

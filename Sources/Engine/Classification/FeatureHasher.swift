@@ -68,36 +68,40 @@ public struct FeatureHasher: Sendable {
     /// `extract` for a message whose folded form (`TextNormalizer.fold`) is at hand.
     func extract(_ text: String, folded: String, keepSources: Bool) -> Extraction {
         let tokens = normalizer.tokens(folded: folded)
-        // Every occurrence's weight and source, in visit order, and a key per
-        // occurrence: bucket in the high half, order in the low. Sorted by key,
-        // the sums per bucket add in the same order as a running total would,
-        // so the vector is bit-for-bit what it always was.
-        var weights: [Float] = [], occurrenceSources: [Int32] = [], keys: [UInt64] = []
+        // Every occurrence's bucket, signed weight and source, in visit order.
+        var buckets: [Int32] = [], weights: [Float] = [], occurrenceSources: [Int32] = []
         let expected = tokens.count * 12 + 8
+        buckets.reserveCapacity(expected)
         weights.reserveCapacity(expected)
-        keys.reserveCapacity(expected)
         if keepSources { occurrenceSources.reserveCapacity(expected) }
         visit(tokens, text) { hash, source, weight in
-            keys.append(UInt64(UInt32(bitPattern: index(hash))) << 32 | UInt64(weights.count))
+            buckets.append(index(hash))
             weights.append(sign(hash) * weight)
             if keepSources { occurrenceSources.append(Int32(source)) }
         }
-        keys.sort()
+        // Occurrences ordered by bucket, visit order kept within a bucket, so
+        // the sums per bucket add in the same order as a running total would
+        // and the vector is bit-for-bit what it always was.
+        let order = Self.stableOrder(buckets, bits: bits)
         var indices: [Int32] = [], values: [Float] = [], sources: [Int32] = [], sourceStarts: [Int32] = []
-        indices.reserveCapacity(keys.count)
-        values.reserveCapacity(keys.count)
-        for (n, key) in keys.enumerated() {
-            let bucket = Int32(truncatingIfNeeded: key >> 32), order = Int(key & 0xFFFF_FFFF)
+        indices.reserveCapacity(order.count)
+        values.reserveCapacity(order.count)
+        if keepSources {
+            sources.reserveCapacity(order.count)
+            sourceStarts.reserveCapacity(order.count + 1)
+        }
+        for (n, occurrence) in order.enumerated() {
+            let occurrence = Int(occurrence), bucket = buckets[occurrence]
             if indices.last == bucket {
-                values[values.count - 1] += weights[order]
+                values[values.count - 1] += weights[occurrence]
             } else {
                 indices.append(bucket)
-                values.append(0 + weights[order])
+                values.append(0 + weights[occurrence])
                 if keepSources { sourceStarts.append(Int32(n)) }
             }
-            if keepSources { sources.append(occurrenceSources[order]) }
+            if keepSources { sources.append(occurrenceSources[occurrence]) }
         }
-        if keepSources { sourceStarts.append(Int32(keys.count)) }
+        if keepSources { sourceStarts.append(Int32(order.count)) }
         var norm: Float = 0
         for k in values.indices {
             let v = values[k]
@@ -106,6 +110,41 @@ public struct FeatureHasher: Sendable {
         norm = sqrt(values.reduce(0) { $0 + $1 * $1 })
         if norm > 0 { for k in values.indices { values[k] /= norm } }
         return Extraction(tokens: tokens, vector: Vector(indices: indices, values: values), sources: sources, sourceStarts: sourceStarts)
+    }
+
+    /// The positions of `buckets` sorted by bucket, equal buckets in their
+    /// original order: a least-significant-digit radix sort, a byte a pass
+    /// (two passes for 16 bits), several times cheaper than a comparison sort
+    /// of the same occurrences.
+    static func stableOrder(_ buckets: [Int32], bits: Int) -> [Int32] {
+        var order = (0..<Int32(buckets.count)).map { $0 }
+        guard buckets.count > 1 else { return order }
+        var spare = order
+        buckets.withUnsafeBufferPointer { buckets in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { counts in
+                for shift in stride(from: 0, to: bits, by: 8) {
+                    order.withUnsafeBufferPointer { order in
+                        spare.withUnsafeMutableBufferPointer { spare in
+                            counts.initialize(repeating: 0)
+                            for position in order { counts[Int(buckets[Int(position)] >> shift) & 0xFF] += 1 }
+                            var start = 0
+                            for digit in 0..<256 {
+                                let count = counts[digit]
+                                counts[digit] = start
+                                start += count
+                            }
+                            for position in order {
+                                let digit = Int(buckets[Int(position)] >> shift) & 0xFF
+                                spare[counts[digit]] = position
+                                counts[digit] += 1
+                            }
+                        }
+                    }
+                    swap(&order, &spare)
+                }
+            }
+        }
+        return order
     }
 
     func index(_ hash: UInt64) -> Int32 { Int32(truncatingIfNeeded: hash & UInt64(dimension - 1)) }
@@ -138,6 +177,8 @@ public struct FeatureHasher: Sendable {
     static let charWeight: Float = 0.4
 
     static let space: UInt32 = 0x20
+    /// The hash every character n-gram starts from (kind 3).
+    static let charSeed = mix(fnvOffset, 3)
 
     /// Calls `body` with each feature's hash, where it came from (a token
     /// position, or negative for bigrams and shapes) and its weight. Hashes
@@ -145,13 +186,19 @@ public struct FeatureHasher: Sendable {
     /// built as a value.
     func visit(_ words: [String], _ text: String, _ body: (UInt64, Int, Float) -> Void) {
         // Every word's scalars in one buffer: word i is scalars[starts[i]..<starts[i + 1]].
-        var all: [UInt32] = [], starts: [Int] = [0]
+        var all: [UInt32] = [], starts: [Int] = [0], longest = 0
         all.reserveCapacity(text.utf8.count + words.count * 4)
         starts.reserveCapacity(words.count + 1)
         for word in words {
             all.append(contentsOf: word.unicodeScalars.lazy.map(\.value))
+            longest = max(longest, all.count - starts[starts.count - 1])
             starts.append(all.count)
         }
+        // A word's 3-, 4- and 5-gram hashes by start: the 4-gram at a start
+        // extends the 3-gram's hash by one scalar, the 5-gram the 4-gram's,
+        // so each start is hashed once; they are visited in the usual order.
+        let stride = longest + 2
+        var grams = [UInt64](repeating: 0, count: 3 * stride)
         all.withUnsafeBufferPointer { scalars in
             func word(_ i: Int) -> UnsafeBufferPointer<UInt32> { UnsafeBufferPointer(rebasing: scalars[starts[i]..<starts[i + 1]]) }
             for position in words.indices {
@@ -168,18 +215,21 @@ public struct FeatureHasher: Sendable {
                 guard token.count >= 2, token.first != 0x3C, !token.contains(0x3A) else { continue }
                 let padded = token.count + 2
                 @inline(__always) func scalar(_ i: Int) -> UInt32 { i == 0 || i == padded - 1 ? Self.space : token[i - 1] }
+                for start in 0...(padded - 3) {
+                    var h = Self.mix(Self.mix(Self.mix(Self.charSeed, scalar(start)), scalar(start + 1)), scalar(start + 2))
+                    grams[start] = h
+                    guard start + 3 < padded else { continue }
+                    h = Self.mix(h, scalar(start + 3))
+                    grams[stride + start] = h
+                    guard start + 4 < padded else { continue }
+                    grams[2 * stride + start] = Self.mix(h, scalar(start + 4))
+                }
                 for n in 3...5 where padded >= n {
-                    for start in 0...(padded - n) {
-                        var h = Self.mix(Self.fnvOffset, 3)
-                        for i in start..<(start + n) { h = Self.mix(h, scalar(i)) }
-                        body(h, position, Self.charWeight)
-                    }
+                    for start in 0...(padded - n) { body(grams[(n - 3) * stride + start], position, Self.charWeight) }
                 }
             }
         }
-        for shape in Self.shapes(text, tokenCount: words.count) {
-            body(Self.hash(kind: 4, shape.unicodeScalars.lazy.map(\.value)), -1, 1)
-        }
+        Self.shapes(text, tokenCount: words.count) { body($0, -1, 1) }
     }
 
     /// Whether three backticks stand together (a code fence), by bytes.
@@ -192,10 +242,12 @@ public struct FeatureHasher: Sendable {
         return false
     }
 
-    /// Coarse facts about the message's form, in one pass over its scalars.
-    static func shapes(_ text: String, tokenCount: Int) -> [String] {
-        var shapes = ["len:" + bucket(tokenCount, [0, 3, 8, 20, 50, 120])]
-        if Self.holdsFence(text) { shapes.append("code-block") }
+    /// Coarse facts about the message's form, in one pass over its scalars:
+    /// calls `body` with the hash of each shape that holds, in a fixed order
+    /// (length, code block, shouting, many exclamations, emoji).
+    static func shapes(_ text: String, tokenCount: Int, _ body: (UInt64) -> Void) {
+        body(lengthShapes[bucketIndex(tokenCount, lengthEdges)])
+        if Self.holdsFence(text) { body(codeBlockShape) }
         var letters = 0, upper = 0, exclamations = 0, emoji = 0
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
@@ -213,14 +265,28 @@ public struct FeatureHasher: Sendable {
         }
         // A "!" counts only as a character of its own (not one a mark was added to).
         if text.utf8.contains(0x21) { exclamations = text.reduce(0) { $0 + ($1 == "!" ? 1 : 0) } }
-        if letters >= 12, upper * 2 > letters { shapes.append("shouting") }
-        if exclamations >= 3 { shapes.append("many-exclamations") }
-        if emoji > 0 { shapes.append("emoji:" + bucket(emoji, [1, 3, 6])) }
-        return shapes
+        if letters >= 12, upper * 2 > letters { body(shoutingShape) }
+        if exclamations >= 3 { body(exclamationsShape) }
+        if emoji > 0 { body(emojiShapes[bucketIndex(emoji, emojiEdges)]) }
     }
 
-    static func bucket(_ value: Int, _ edges: [Int]) -> String {
-        let index = edges.lastIndex { value >= $0 } ?? 0
+    /// A shape's feature hash, from its name (e.g. "len:3-7").
+    static func shapeHash(_ name: String) -> UInt64 { hash(kind: 4, name.unicodeScalars.lazy.map(\.value)) }
+
+    static let lengthEdges = [0, 3, 8, 20, 50, 120]
+    static let emojiEdges = [1, 3, 6]
+    /// The hashes of "len:0-2", "len:3-7", ... "len:120+", by bucket.
+    static let lengthShapes = lengthEdges.indices.map { shapeHash("len:" + bucket($0, lengthEdges)) }
+    static let emojiShapes = emojiEdges.indices.map { shapeHash("emoji:" + bucket($0, emojiEdges)) }
+    static let codeBlockShape = shapeHash("code-block")
+    static let shoutingShape = shapeHash("shouting")
+    static let exclamationsShape = shapeHash("many-exclamations")
+
+    /// Which of `edges`' buckets `value` falls in.
+    static func bucketIndex(_ value: Int, _ edges: [Int]) -> Int { edges.lastIndex { value >= $0 } ?? 0 }
+
+    /// The name of bucket `index` of `edges`: "3-7", or "120+" for the last.
+    static func bucket(_ index: Int, _ edges: [Int]) -> String {
         return index == edges.count - 1 ? "\(edges[index])+" : "\(edges[index])-\(edges[index + 1] - 1)"
     }
 

@@ -60,11 +60,12 @@ public struct LinearModel: Sendable {
     }
 
     static func softmax(_ l: (Float, Float, Float), temperature: Float) -> [Double] {
-        let x = [Double(l.0), Double(l.1), Double(l.2)].map { $0 / Double(temperature) }
-        let top = x.max()!
-        let e = x.map { exp($0 - top) }
-        let sum = e.reduce(0, +)
-        return e.map { $0 / sum }
+        let t = Double(temperature)
+        let x = (Double(l.0) / t, Double(l.1) / t, Double(l.2) / t)
+        let top = max(x.0, x.1, x.2)
+        let e = (exp(x.0 - top), exp(x.1 - top), exp(x.2 - top))
+        let sum = e.0 + e.1 + e.2
+        return [e.0 / sum, e.1 / sum, e.2 / sum]
     }
 
     /// The two heads' raw scores with the matched rules' logits added.

@@ -35,7 +35,16 @@ public struct LocalClassifier: Classifier {
     }
 
     public func classify(batch inputs: [ClassifierInput]) async -> [Result<Verdict, ClassificationFailure>] {
-        inputs.map { .success(verdict(for: $0)) }
+        verdicts(for: inputs).map { .success($0) }
+    }
+
+    /// The decisions on many messages, in input order, synchronously (what
+    /// `classify(batch:)` answers; benchmarks and scoring call it directly).
+    public func verdicts(for inputs: [ClassifierInput]) -> [Verdict] {
+        var verdicts: [Verdict] = []
+        verdicts.reserveCapacity(inputs.count)
+        for input in inputs { verdicts.append(verdict(for: input)) }
+        return verdicts
     }
 
     /// The decision, synchronously: the local model never fails.
@@ -47,13 +56,24 @@ public struct LocalClassifier: Classifier {
 
         // P(action) sums the joint probability of every (intent, risk) the
         // policy maps to that action in this channel.
-        var actionP: [ModerationAction: Double] = [:]
+        // Indexed like ModerationAction.classifiable (allow, move, flag, delete).
+        var actionP: (Double, Double, Double, Double) = (0, 0, 0, 0)
         for (i, intent) in LinearModel.intents.enumerated() {
             for (r, risk) in LinearModel.risks.enumerated() {
-                actionP[Policy.action(intent: intent, risk: risk, role: input.channelRole), default: 0] += intentP[i] * riskP[r]
+                let p = intentP[i] * riskP[r]
+                switch Policy.action(intent: intent, risk: risk, role: input.channelRole) {
+                case .allow: actionP.0 += p
+                case .move: actionP.1 += p
+                case .flag: actionP.2 += p
+                default: actionP.3 += p
+                }
             }
         }
-        let action = ModerationAction.classifiable.max { (actionP[$0] ?? 0) < (actionP[$1] ?? 0) }!
+        // The first of equals wins, in the order of `classifiable`.
+        var action = ModerationAction.allow, actionConfidence = actionP.0
+        if actionConfidence < actionP.1 { (action, actionConfidence) = (.move, actionP.1) }
+        if actionConfidence < actionP.2 { (action, actionConfidence) = (.flag, actionP.2) }
+        if actionConfidence < actionP.3 { (action, actionConfidence) = (.delete, actionP.3) }
         let intent = LinearModel.intents[intentP.indices.max { intentP[$0] < intentP[$1] }!]
         let risk = LinearModel.risks[riskP.indices.max { riskP[$0] < riskP[$1] }!]
         // The risk that explains the action (a flag in #help for a clean job post is the channel's doing).
@@ -64,7 +84,7 @@ public struct LocalClassifier: Classifier {
             intent: intent, action: action,
             reason: Policy.reason(intent: intent, risk: drivingRisk, role: input.channelRole, action: action),
             reasoning: reasoning(input, intent: intent, intentP: intentP, risk: risk, riskP: riskP, action: action, evidence: evidence),
-            confidence: actionP[action] ?? 0, evidence: evidence,
+            confidence: actionConfidence, evidence: evidence,
             classifier: name, classifierVersion: version)
         return phishingLists?.current.applied(to: verdict, tokens: extraction.tokens, message: input.message) ?? verdict
     }

@@ -21,29 +21,34 @@ public struct Rule: Sendable, Hashable {
     /// is not run at all. Built-in rules carry them; a test checks each
     /// promise against every message of the corpus.
     public var triggers: [String]
+    /// A second promise of the same kind: every match also contains at least
+    /// one of these (empty: none), for rules whose triggers are common words.
+    public var alsoTriggers: [String]
     /// Whether every match holds a decimal digit (of any script, as `\d`
     /// means): a message without one cannot match either.
     public var needsDigit: Bool
 
     public init(name: String, pattern: String, action: ModerationAction, weight: Double, description: String, triggers: [String] = [],
-                needsDigit: Bool = false) {
+                alsoTriggers: [String] = [], needsDigit: Bool = false) {
         self.name = name
         self.pattern = pattern
         self.action = action
         self.weight = weight
         self.description = description
         self.triggers = triggers
+        self.alsoTriggers = alsoTriggers
         self.needsDigit = needsDigit
     }
 
     public init(name: String, pattern: String, intent: Intent, weight: Double, description: String, triggers: [String] = [],
-                needsDigit: Bool = false) {
+                alsoTriggers: [String] = [], needsDigit: Bool = false) {
         self.name = name
         self.pattern = pattern
         self.intent = intent
         self.weight = weight
         self.description = description
         self.triggers = triggers
+        self.alsoTriggers = alsoTriggers
         self.needsDigit = needsDigit
     }
 
@@ -81,12 +86,14 @@ public struct RuleError: Error, Sendable, CustomStringConvertible {
 /// Compiled rules, matched together against one message.
 public struct RuleSet: @unchecked Sendable {
     // NSRegularExpression is immutable once built and documented thread-safe.
-    private let compiled: [(rule: Rule, regex: NSRegularExpression, triggers: TriggerMatcher)]
+    private let compiled: [(rule: Rule, regex: NSRegularExpression)]
+    /// Which rules a message may match, in one pass over it.
+    private let triggers: TriggerMatcher
 
     public var rules: [Rule] { compiled.map(\.rule) }
 
     public init(_ rules: [Rule]) throws(RuleError) {
-        var compiled: [(Rule, NSRegularExpression, TriggerMatcher)] = []
+        var compiled: [(Rule, NSRegularExpression)] = []
         for rule in rules {
             guard (rule.action == nil) != (rule.intent == nil) else {
                 throw RuleError(rule: rule.name, message: "give exactly one of action (delete, flag, allow) or intent (post_job, seek_job, other)")
@@ -98,12 +105,13 @@ public struct RuleSet: @unchecked Sendable {
                 throw RuleError(rule: rule.name, message: "weight must be a number from -20 to 20, got \(rule.weight)")
             }
             do {
-                compiled.append((rule, try NSRegularExpression(pattern: rule.pattern, options: [.caseInsensitive]), TriggerMatcher(rule)))
+                compiled.append((rule, try NSRegularExpression(pattern: rule.pattern, options: [.caseInsensitive])))
             } catch {
                 throw RuleError(rule: rule.name, message: "pattern is not a valid regular expression: \(rule.pattern)")
             }
         }
         self.compiled = compiled
+        triggers = TriggerMatcher(rules)
     }
 
     /// The text rules are matched against.
@@ -122,9 +130,12 @@ public struct RuleSet: @unchecked Sendable {
     }
 
     private func matches(view: String) -> [(rule: Rule, matched: String)] {
+        let candidates = triggers.candidates(view)
+        guard candidates.contains(true) else { return [] }
         let range = NSRange(view.startIndex..., in: view)
-        return compiled.compactMap { rule, regex, triggers in
-            guard triggers.mayMatch(view), let match = regex.firstMatch(in: view, range: range),
+        return compiled.indices.compactMap { index in
+            let (rule, regex) = compiled[index]
+            guard candidates[index], let match = regex.firstMatch(in: view, range: range),
                   let found = Range(match.range, in: view) else { return nil }
             return (rule, String(view[found]))
         }
@@ -132,8 +143,8 @@ public struct RuleSet: @unchecked Sendable {
 
     /// The view of text already folded.
     static func view(folded: String) -> String {
-        // No look-alike is ASCII.
-        if TextNormalizer.isASCII(folded) { return folded }
+        // No look-alike is ASCII, nor outside their few blocks.
+        if TextNormalizer.isASCII(folded) || !TextNormalizer.mayHoldConfusable(folded) { return folded }
         return String(folded.map { TextNormalizer.confusables[$0] ?? $0 })
     }
 
@@ -157,7 +168,8 @@ public struct RuleSet: @unchecked Sendable {
              pattern: #"(earn|make|making|made|profit|receive|get)\s+(up\s+to\s+)?[$€£]?\s?\d[\d,.]*\s?k?\s*(\$|usd|usdt|dollars|euros?)?\s*(per|a|/|every|each|in\s+(a|one))\s*(day|week|hour|24\s?h)|[$€£]\s?\d[\d,.]*k?\s*(daily|per\s+day|a\s+day|weekly|per\s+week)"#,
              action: .delete, weight: 2.0,
              description: "promises of easy money per day or week",
-             triggers: ["earn", "mak", "made", "profit", "receive", "get", "$", "€", "£"], needsDigit: true),
+             triggers: ["earn", "mak", "made", "profit", "receive", "get", "$", "€", "£"],
+             alsoTriggers: ["day", "dai", "week", "hour", "24"], needsDigit: true),
         Rule(name: "crypto-recruiting",
              pattern: #"\b(crypto|web3|nft|defi|forex|binary\s+options|airdrop|memecoin|usdt)\b.{0,80}\b(hiring|recruit|earn|profit|passive\s+income|investors?|opportunity|no\s+experience)\b|\b(hiring|recruit|passive\s+income|no\s+experience)\b.{0,80}\b(crypto|web3|nft|defi|forex|usdt)\b"#,
              action: .delete, weight: 1.2,

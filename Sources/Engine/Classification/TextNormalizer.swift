@@ -23,20 +23,122 @@ public struct TextNormalizer: Sendable {
     /// The tokens of text already folded by `fold` (the classifier folds
     /// once for both the tokens and the rules).
     func tokens(folded: String) -> [String] {
-        var tokens: [String] = []
-        tokens.reserveCapacity(folded.utf8.count / 4)
+        var list = TokenList(capacity: folded.utf8.count / 4)
+        if Self.isASCII(folded) {
+            asciiTokens(folded, into: &list)
+            return list.tokens
+        }
         var index = folded.startIndex
+        var linkMayStart = true
+        while index < folded.endIndex {
+            let rest = folded[index...]
+            if linkMayStart, let (url, end) = Self.url(at: rest) {
+                list.flushSingles()
+                list.tokens += url
+                index = end
+                continue
+            }
+            let character = folded[index]
+            if character == "⟦", let (marker, end) = Self.marker(at: rest) {
+                list.flushSingles()
+                list.tokens.append(marker)
+                index = end
+                continue
+            }
+            if character == "@" || character == "<", let (mention, end) = Self.mention(at: rest) {
+                list.flushSingles()
+                list.tokens.append(mention)
+                index = end
+                continue
+            }
+            // A link starts at the beginning, after white space or an opening bracket or quote.
+            linkMayStart = Self.isSpace(character) || character.asciiValue.map { Self.linkOpeners.contains($0) } == true
+            if Self.isWordCharacter(character) {
+                var end = folded.index(after: index)
+                while end < folded.endIndex {
+                    let next = folded[end]
+                    guard Self.isWordCharacter(next) || (next.asciiValue == nil && next.isCombining) else { break }
+                    end = folded.index(after: end)
+                }
+                list.emitWord(folded[index..<end])
+                index = end
+                continue
+            }
+            if Self.isCurrency(character) { list.flushSingles(); list.tokens.append("<cur>") }
+            else if character == "@" || character == "!" || character == "?" { list.flushSingles(); list.tokens.append(String(character)) }
+            else if !Self.isSpace(character) { list.flushSingles() }
+            index = folded.index(after: index)
+        }
+        list.flushSingles()
+        return list.tokens
+    }
+
+    /// The same walk as `tokens(folded:)` over text that is all ASCII, by
+    /// bytes instead of grapheme clusters (each ASCII byte is one character,
+    /// but for "\r\n", which is white space either way): most chat is ASCII,
+    /// and walking clusters was the tokenizer's main cost.
+    private func asciiTokens(_ folded: String, into list: inout TokenList) {
+        let utf8 = folded.utf8
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        bytes.append(contentsOf: utf8)
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        func offset(_ index: String.Index) -> Int { utf8.distance(from: utf8.startIndex, to: index) }
+        func isWordByte(_ byte: UInt8) -> Bool {
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+        }
+        var i = 0
+        var linkMayStart = true
+        while i < bytes.count {
+            let byte = bytes[i]
+            if linkMayStart, let (url, end) = Self.url(at: folded[index(i)...]) {
+                list.flushSingles()
+                list.tokens += url
+                i = offset(end)
+                continue
+            }
+            if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "<"), let (mention, end) = Self.mention(at: folded[index(i)...]) {
+                list.flushSingles()
+                list.tokens.append(mention)
+                i = offset(end)
+                continue
+            }
+            linkMayStart = Self.isASCIISpace(byte) || Self.linkOpeners.contains(byte)
+            if isWordByte(byte) {
+                var end = i + 1
+                while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
+                list.emitWord(folded[index(i)..<index(end)])
+                i = end
+                continue
+            }
+            if byte == UInt8(ascii: "$") { list.flushSingles(); list.tokens.append("<cur>") }
+            else if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+                list.flushSingles()
+                list.tokens.append(String(UnicodeScalar(byte)))
+            } else if !Self.isASCIISpace(byte) { list.flushSingles() }
+            i += 1
+        }
+        list.flushSingles()
+    }
+
+    /// The tokens found so far, and the run of single letters that may yet
+    /// be joined into a word ("n i t r o"): what both walks add to.
+    private struct TokenList {
+        var tokens: [String] = []
         var singleLetters: [String] = []
 
-        func flushSingles() {
+        init(capacity: Int) { tokens.reserveCapacity(capacity) }
+
+        mutating func flushSingles() {
             if singleLetters.count >= 3 { tokens.append(singleLetters.joined()) }
             singleLetters.removeAll(keepingCapacity: true)
         }
-        func emitWord(_ word: Substring) {
+
+        mutating func emitWord(_ word: Substring) {
             // ASCII words answer each question by bytes; the rest by characters.
-            let ascii = Self.isASCII(word)
-            let word = Self.unconfuse(word)
-            let singleLetter = ascii ? word.utf8.count == 1 && word.utf8.allSatisfy(Self.isASCIILetter)
+            let ascii = TextNormalizer.isASCII(word)
+            let word = TextNormalizer.unconfuse(word)
+            let singleLetter = ascii ? word.utf8.count == 1 && word.utf8.allSatisfy(TextNormalizer.isASCIILetter)
                                      : word.count == 1 && word.first?.isLetter == true
             if singleLetter {
                 singleLetters.append(word)
@@ -44,106 +146,24 @@ public struct TextNormalizer: Sendable {
                 return
             }
             flushSingles()
-            if ascii ? word.utf8.allSatisfy(Self.isASCIIDigit) : word.allSatisfy(\.isNumber) {
+            if ascii ? word.utf8.allSatisfy(TextNormalizer.isASCIIDigit) : word.allSatisfy(\.isNumber) {
                 tokens.append("<num>")
                 return
             }
             tokens.append(word)
-            if let plain = ascii ? Self.deleetASCII(word) : Self.deleet(word) { tokens.append(plain) }
+            if let plain = ascii ? TextNormalizer.deleetASCII(word) : TextNormalizer.deleet(word) { tokens.append(plain) }
         }
-
-        if Self.isASCII(folded) {
-            asciiTokens(folded, emitWord: emitWord, flushSingles: flushSingles) { tokens.append($0) }
-            return tokens
-        }
-        var linkMayStart = true
-        while index < folded.endIndex {
-            let rest = folded[index...]
-            if linkMayStart, let (url, end) = Self.url(at: rest) {
-                flushSingles()
-                tokens += url
-                index = end
-                continue
-            }
-            let character = folded[index]
-            if character == "⟦", let (marker, end) = Self.marker(at: rest) {
-                flushSingles()
-                tokens.append(marker)
-                index = end
-                continue
-            }
-            if character == "@" || character == "<", let (mention, end) = Self.mention(at: rest) {
-                flushSingles()
-                tokens.append(mention)
-                index = end
-                continue
-            }
-            // A link starts at the beginning, after white space or an opening bracket or quote.
-            linkMayStart = character.isWhitespace || "(<[\"'*_`>".contains(character)
-            if character.isLetter || character.isNumber {
-                var end = folded.index(after: index)
-                while end < folded.endIndex, folded[end].isLetter || folded[end].isNumber || folded[end].isCombining { end = folded.index(after: end) }
-                emitWord(folded[index..<end])
-                index = end
-                continue
-            }
-            if "$€£¥₹".contains(character) { flushSingles(); tokens.append("<cur>") }
-            else if character == "@" || character == "!" || character == "?" { flushSingles(); tokens.append(String(character)) }
-            else if !character.isWhitespace { flushSingles() }
-            index = folded.index(after: index)
-        }
-        flushSingles()
-        return tokens
     }
 
-    /// The same walk as `tokens(folded:)` over text that is all ASCII, by
-    /// bytes instead of grapheme clusters (each ASCII byte is one character,
-    /// but for "\r\n", which is white space either way): most chat is ASCII,
-    /// and walking clusters was the tokenizer's main cost.
-    private func asciiTokens(_ folded: String, emitWord: (Substring) -> Void, flushSingles: () -> Void, append: (String) -> Void) {
-        let utf8 = folded.utf8
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count)
-        bytes.append(contentsOf: utf8)
-        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
-        func offset(_ index: String.Index) -> Int { utf8.distance(from: utf8.startIndex, to: index) }
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
-        func isWordByte(_ byte: UInt8) -> Bool {
-            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-        }
-        let linkOpeners = Array("(<[\"'*_`>".utf8)
-        var i = 0
-        var linkMayStart = true
-        while i < bytes.count {
-            let byte = bytes[i]
-            if linkMayStart, let (url, end) = Self.url(at: folded[index(i)...]) {
-                flushSingles()
-                url.forEach(append)
-                i = offset(end)
-                continue
-            }
-            if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "<"), let (mention, end) = Self.mention(at: folded[index(i)...]) {
-                flushSingles()
-                append(mention)
-                i = offset(end)
-                continue
-            }
-            linkMayStart = isSpace(byte) || linkOpeners.contains(byte)
-            if isWordByte(byte) {
-                var end = i + 1
-                while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
-                emitWord(folded[index(i)..<index(end)])
-                i = end
-                continue
-            }
-            if byte == UInt8(ascii: "$") { flushSingles(); append("<cur>") }
-            else if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
-                flushSingles()
-                append(String(UnicodeScalar(byte)))
-            } else if !isSpace(byte) { flushSingles() }
-            i += 1
-        }
-        flushSingles()
+    /// The characters after which a link may start (besides white space): opening brackets and quotes.
+    static let linkOpeners = Array("(<[\"'*_`>".utf8)
+
+    /// Whether `character` is one of $ € £ ¥ ₹ (each a single scalar, as
+    /// comparing characters would demand), without walking a string of them.
+    static func isCurrency(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        return [0x24, 0x20AC, 0xA3, 0xA5, 0x20B9].contains(first.value)
     }
 
     // MARK: - Steps
@@ -151,7 +171,7 @@ public struct TextNormalizer: Sendable {
     /// NFKC, lowercase, and without invisible characters.
     static func fold(_ text: String) -> String {
         // ASCII is its own NFKC and holds no invisible characters.
-        if isASCII(text) { return text.lowercased() }
+        if isASCII(text) { return text.utf8.contains(where: isASCIIUpper) ? text.lowercased() : text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars where !isInvisible(scalar) {
             scalars.append(scalar)
@@ -177,10 +197,23 @@ public struct TextNormalizer: Sendable {
         "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ү": "y", "һ": "h", "ӏ": "l",
     ]
 
+    /// The range of every look-alike's scalar (from ɡ to the last Cyrillic
+    /// one): text with no scalar in it holds no look-alike, which one pass
+    /// over its scalars tells, without a table lookup per character.
+    static let confusableScalars: ClosedRange<UInt32> = {
+        let values = confusables.keys.flatMap { $0.unicodeScalars.map(\.value) }
+        return values.min()!...values.max()!
+    }()
+
+    /// False when `text` certainly holds no look-alike letter.
+    static func mayHoldConfusable(_ text: some StringProtocol) -> Bool {
+        text.unicodeScalars.contains { confusableScalars.contains($0.value) }
+    }
+
     /// Maps look-alikes to Latin in a word that already holds a Latin letter.
     static func unconfuse(_ word: Substring) -> String {
         // No look-alike is ASCII: a plain ASCII word needs no lookups.
-        if isASCII(word) { return String(word) }
+        if isASCII(word) || !mayHoldConfusable(word) { return String(word) }
         guard word.contains(where: { $0.isASCII && $0.isLetter }), word.contains(where: { confusables[$0] != nil }) else {
             return String(word)
         }
@@ -196,6 +229,22 @@ public struct TextNormalizer: Sendable {
 
     static func isASCIILetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
     static func isASCIIDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+    static func isASCIIUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
+
+    /// `isLetter || isNumber`, by byte for an ASCII character (the common
+    /// case even in non-ASCII text), without a Unicode property lookup.
+    static func isWordCharacter(_ character: Character) -> Bool {
+        if let byte = character.asciiValue { return isASCIILetter(byte) || isASCIIDigit(byte) }
+        return character.isLetter || character.isNumber
+    }
+
+    /// `isWhitespace`, by byte for an ASCII character ("\r\n" answers as "\n").
+    static func isSpace(_ character: Character) -> Bool {
+        if let byte = character.asciiValue { return isASCIISpace(byte) }
+        return character.isWhitespace
+    }
+
+    static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 
     /// `deleet` for an ASCII word, by bytes: the same answer without
     /// character properties.
@@ -225,7 +274,7 @@ public struct TextNormalizer: Sendable {
 
     /// A URL at the start of `text`: its tokens and where it ends.
     static func url(at text: Substring) -> ([String], String.Index)? {
-        if plainASCIIWordWithoutDot(text) { return nil }
+        if cannotStartLink(text) { return nil }
         var rest = text
         var explicit = false
         for scheme in ["https://", "http://", "hxxps://", "hxxp://"] where rest.hasPrefix(scheme) {
@@ -259,20 +308,28 @@ public struct TextNormalizer: Sendable {
         return (tokens, end)
     }
 
-    /// The common case, cheaply: `text` starts with an ASCII word (letters,
-    /// digits, hyphens) that ends without a dot and has no scheme, so it cannot
-    /// be a link. False whenever unsure (non-ASCII, a dot, a scheme): the full
-    /// check then decides.
-    static func plainASCIIWordWithoutDot(_ text: Substring) -> Bool {
+    /// The common case, cheaply: `text` cannot start a link. It starts with a
+    /// run of letters, digits, dots and hyphens (any byte of a non-ASCII
+    /// character counts as a letter), ended by another ASCII byte or the end,
+    /// that holds no dot once the dots and hyphens at its ends are dropped
+    /// ("word", "done.", "привет"), and no scheme: the host `url(at:)` reads
+    /// lies within that run, so it has no dot and is no link. False whenever
+    /// unsure (a dot inside, a scheme): the full check then decides.
+    static func cannotStartLink(_ text: Substring) -> Bool {
         let bytes = text.utf8
         if bytes.starts(with: "http".utf8) || bytes.starts(with: "hxxp".utf8) { return false }
+        // Whether a letter or digit came before, and a dot after it.
+        var sawWordByte = false, dotAfterWord = false
         for byte in bytes {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"):
+                 0x80...:
+                if dotAfterWord { return false }
+                sawWordByte = true
+            case UInt8(ascii: "."):
+                if sawWordByte { dotAfterWord = true }
+            case UInt8(ascii: "-"):
                 continue
-            case UInt8(ascii: "."), 0x80...:
-                return false
             default:
                 return true
             }
