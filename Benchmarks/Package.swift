@@ -2,7 +2,14 @@
 import PackageDescription
 
 /// modconsole's benchmarks: a package of its own, depending on the project by
-/// path, so the main build and CI never compile the benchmark framework.
+/// path, so the main build and CI never compile it.
+///
+/// Every part is a plain harness: each figure stands beside a baseline
+/// measured in the same run by another program (scikit-learn, Python's
+/// sqlite3, the original bot's polling, a full repaint), timed the same way on
+/// both sides (CPU seconds on one pinned core, or counts seen by the
+/// simulator). ordo-one/benchmark measures one Swift process against its own
+/// history, so it fits none of them.
 ///
 /// `scripts/benchmarks.sh` (in the project root) builds this package in
 /// release, runs every part in `parts/`, and rewrites `BENCHMARKS.md` from the
@@ -13,7 +20,6 @@ let package = Package(
     dependencies: [
         // Named, so targets say `package: "modconsole"` whatever the checkout's folder is called.
         .package(name: "modconsole", path: ".."),
-        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
         /// Writes a part's figures in the one format `report.py` reads.
