@@ -7,8 +7,10 @@ import Foundation
 /// /channels/2/messages are separate buckets, /channels/1/messages/5 and
 /// /channels/1/messages/6 the same one. Deletes of messages of every age share
 /// their channel's bucket: its headers count them all, so a client keeping new
-/// and old deletes apart overran it (Discord's extra limits on deleting old
-/// messages show only as 429s, which then hold every delete in the channel).
+/// and old deletes apart overran it. Discord also limits deletes by the
+/// message's age (under 10 s, older, older than 14 days), unlisted and shown
+/// only by 429s: a delete carries its age class, and such a 429 holds that
+/// class in the channel on its own (`ageHoldKey`).
 public struct Route: Sendable, Hashable, CustomStringConvertible {
     public let method: String
     public let template: String
@@ -16,13 +18,32 @@ public struct Route: Sendable, Hashable, CustomStringConvertible {
     let major: String
     /// Set for routes known to share one bucket whatever the method.
     let sharedKey: String?
+    /// For a message delete: the message, whose age decides its age class.
+    let deletedMessage: Snowflake?
 
-    init(_ method: String, _ template: String, _ path: String, major: String = "", sharedKey: String? = nil) {
+    init(_ method: String, _ template: String, _ path: String, major: String = "", sharedKey: String? = nil,
+         deletedMessage: Snowflake? = nil) {
         self.method = method
         self.template = template
         self.path = path
         self.major = major
         self.sharedKey = sharedKey
+        self.deletedMessage = deletedMessage
+    }
+
+    /// For a message delete, the age class Discord's extra delete limits go
+    /// by: "new" under 10 s, "recent" up to 14 days, "old" beyond; nil for
+    /// every other route.
+    func ageClass(now: Date = Date()) -> String? {
+        guard let deletedMessage else { return nil }
+        let age = now.timeIntervalSince(deletedMessage.createdAt)
+        return age < 10 ? "new" : (age < 14 * 86_400 ? "recent" : "old")
+    }
+
+    /// The key of the hold a 429 puts on this delete's age class in its
+    /// channel, apart from the channel's bucket; nil for every other route.
+    func ageHoldKey(now: Date = Date()) -> String? {
+        ageClass(now: now).map { routeKey + majorSuffix + "/" + $0 }
     }
 
     /// Until Discord names the bucket (X-RateLimit-Bucket), requests are grouped by this.
@@ -57,7 +78,8 @@ extension Route {
         Route("POST", "/channels/{channel}/messages", "/channels/\(c)/messages", major: "channel:\(c)")
     }
     static func deleteMessage(_ c: Snowflake, _ m: Snowflake) -> Route {
-        Route("DELETE", "/channels/{channel}/messages/{message}", "/channels/\(c)/messages/\(m)", major: "channel:\(c)")
+        Route("DELETE", "/channels/{channel}/messages/{message}", "/channels/\(c)/messages/\(m)", major: "channel:\(c)",
+              deletedMessage: m)
     }
     static func bulkDelete(_ c: Snowflake) -> Route {
         Route("POST", "/channels/{channel}/messages/bulk-delete", "/channels/\(c)/messages/bulk-delete", major: "channel:\(c)")

@@ -7,7 +7,8 @@ import Foundation
 /// `modconsole demo` runs the real console and engine against it, and every
 /// engine and client test talks to it instead of Discord. It serves Discord's
 /// v10 REST routes under `baseURL` with Discord's JSON shapes, error codes,
-/// permission checks and rate-limit buckets and headers, builds all of its
+/// permission checks and rate-limit buckets and headers (deletes also limited
+/// by message age, `DeleteAgeLimits`), builds all of its
 /// JSON by hand (never from a client's models), records every request, and
 /// injects faults on demand.
 ///

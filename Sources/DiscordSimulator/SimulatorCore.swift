@@ -30,7 +30,7 @@ final class SimulatorCore: Sendable {
         guild = Locked(state)
         script = Locked(TrafficScript(seed: options.seed, stream: 4, state: state))
         limiter = Locked(RateLimiter(table: options.rateLimits, globalPerSecond: options.globalLimitPerSecond,
-                                            globalWindow: options.globalLimitWindow))
+                                     globalWindow: options.globalLimitWindow, deleteAgeLimits: options.deleteAgeLimits))
     }
 
     /// Scripted history for each public channel, at seeded times in the last 45 minutes.

@@ -12,6 +12,9 @@ public struct SimulatorOptions: Sendable {
     public var messageContentIntent: Bool
     /// Per-route-class bucket limits.
     public var rateLimits: RateLimitTable
+    /// Extra per-channel limits on deleting messages by their age, on top of
+    /// the channel's delete bucket (`DeleteAgeLimits`).
+    public var deleteAgeLimits: DeleteAgeLimits
     /// Requests per second (per `globalLimitWindow`) across all routes before a
     /// global 429; 0 turns the global limit off.
     public var globalLimitPerSecond: Int
@@ -31,13 +34,15 @@ public struct SimulatorOptions: Sendable {
         rateLimits: RateLimitTable = .discordLike,
         globalLimitPerSecond: Int = 50,
         backlogPerChannel: Int = 8,
-        globalLimitWindow: Duration = .seconds(1)
+        globalLimitWindow: Duration = .seconds(1),
+        deleteAgeLimits: DeleteAgeLimits = .discordLike
     ) {
         self.port = port
         self.botToken = botToken
         self.seed = seed
         self.messageContentIntent = messageContentIntent
         self.rateLimits = rateLimits
+        self.deleteAgeLimits = deleteAgeLimits
         self.globalLimitPerSecond = globalLimitPerSecond
         self.globalLimitWindow = globalLimitWindow
         self.backlogPerChannel = backlogPerChannel

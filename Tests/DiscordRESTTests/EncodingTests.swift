@@ -48,6 +48,15 @@ import Testing
         #expect(Route.deleteMessage(1, fresh).majorSuffix != Route.deleteMessage(2, fresh).majorSuffix)
     }
 
+    @Test func deletesCarryTheirMessagesAgeClassForDiscordsExtraLimits() {
+        let now = Date()
+        let ids = [2.0, 3_600, 15 * 86_400].map { Snowflake(date: now.addingTimeInterval(-$0)) }
+        #expect(ids.map { Route.deleteMessage(1, $0).ageClass(now: now) } == ["new", "recent", "old"])
+        #expect(Route.deleteMessage(1, ids[2]).ageHoldKey(now: now) != Route.deleteMessage(2, ids[2]).ageHoldKey(now: now),
+                "held per channel")
+        #expect(Route.message(1, ids[0]).ageClass(now: now) == nil, "only deletes have an age class")
+    }
+
     @Test func routesOfDifferentChannelsAreDifferentBuckets() {
         #expect(Route.messages(1).majorSuffix != Route.messages(2).majorSuffix)
         #expect(Route.messages(1).routeKey == Route.messages(2).routeKey)

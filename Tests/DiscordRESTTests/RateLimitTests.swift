@@ -1,6 +1,7 @@
 import DiscordSimulator
 import Foundation
 import Testing
+import TestSupport
 @testable import DiscordREST
 
 /// The client against the simulator's real buckets: it paces itself from the
@@ -195,6 +196,62 @@ import Testing
             }
             let deletes = sim.requests("DELETE", containing: "/messages/")
             #expect(deletes.map(\.status) == [204, 204, 204], "one bucket for the channel's deletes: \(deletes.map(\.status))")
+        }
+    }
+
+    /// A simulator whose channel delete bucket never runs out in a test, with a tight extra limit on deleting old messages.
+    static func oldDeleteLimit(channel: RateLimit = RateLimit(10, per: .seconds(60))) -> SimulatorOptions {
+        var options = deleteBucket(limit: channel.limit, per: channel.window)
+        options.deleteAgeLimits = DeleteAgeLimits(old: RateLimit(1, per: .seconds(60)))
+        return options
+    }
+
+    @Test func a429OnDeletingAnOldMessageHoldsOldDeletesInTheChannelButNotNewOnes() async throws {
+        let waits = EventLog()
+        // A short longest wait: the 429's minute-long retry_after is thrown, not slept.
+        try await withSimulator(Self.oldDeleteLimit(), client: { $0.onRateLimit = waits.append; $0.maxRateLimitWait = .seconds(5) }) { sim, client in
+            let channel = try sim.channel("general")
+            let author = try #require(sim.userID(named: sim.someUserName))
+            let post = { (text: String, at: Date?) in Snowflake(sim.postMessage(text, author: author, channel: channel.description, at: at))! }
+            let longAgo = Date().addingTimeInterval(-15 * 86_400)
+            let old = [post("old 1", longAgo), post("old 2", longAgo), post("old 3", longAgo)]
+            try await client.deleteMessage(in: channel, id: old[0])
+            await #expect(throws: DiscordError.self) { try await client.deleteMessage(in: channel, id: old[1]) }
+            #expect(sim.requests("DELETE", containing: "/messages/").map(\.status) == [204, 429])
+
+            // The channel's count has room: a new message's delete goes at once.
+            try await client.deleteMessage(in: channel, id: post("new", nil))
+            #expect(waits.all.isEmpty, "nothing held the new delete: \(waits.all)")
+            #expect(sim.requests("DELETE", containing: "/messages/").map(\.status) == [204, 429, 204])
+
+            // The next old delete waits for the age class, unsent.
+            let held = Task { try await client.deleteMessage(in: channel, id: old[2]) }
+            try await waitUntil("the third old delete waits") { waits.all.contains { $0.route.hasSuffix("/\(old[2])") } }
+            #expect(waits.all.map(\.cause) == [.tooManyRequests])
+            #expect(sim.requests("DELETE", containing: "/\(old[2])").isEmpty)
+            held.cancel()
+            _ = await held.result
+        }
+    }
+
+    @Test func theChannelsCountStillHoldsDeletesOfEveryAgeWhenAgeClassesAreHeldApart() async throws {
+        let waits = EventLog()
+        try await withSimulator(Self.oldDeleteLimit(channel: RateLimit(2, per: .seconds(60))), client: { $0.onRateLimit = waits.append }) { sim, client in
+            let channel = try sim.channel("general")
+            let author = try #require(sim.userID(named: sim.someUserName))
+            let post = { (text: String, at: Date?) in Snowflake(sim.postMessage(text, author: author, channel: channel.description, at: at))! }
+            let longAgo = Date().addingTimeInterval(-15 * 86_400)
+            try await client.deleteMessage(in: channel, id: post("new 1", nil))
+            try await client.deleteMessage(in: channel, id: post("old 1", longAgo))
+            // The two spent the channel's two: a third of either age waits for its reset, unsent.
+            for (n, id) in [post("new 2", nil), post("old 2", longAgo)].enumerated() {
+                let task = Task { try await client.deleteMessage(in: channel, id: id) }
+                try await waitUntil("delete \(id) waits") { waits.all.count == n + 1 }
+                task.cancel()
+                _ = await task.result
+            }
+            #expect(waits.all.map(\.cause) == [.bucketExhausted, .bucketExhausted])
+            #expect(sim.requests("DELETE", containing: "/messages/").map(\.status) == [204, 204])
         }
     }
 }

@@ -154,4 +154,36 @@ struct RateLimitTests {
             #expect((replies.last?.object["retry_after"] as? Double).map { $0 > 0 && $0 <= 5 } == true)
         }
     }
+
+    @Test("deleting messages has an extra limit per age class and channel, answered 429 with the channel bucket's headers")
+    func deleteAgeLimits() async throws {
+        var options = SimulatorOptions.testing
+        // Minute-long windows: none can end between the test's requests, however slow the machine.
+        options.rateLimits.deleteMessage = RateLimit(5, per: .seconds(60))
+        options.deleteAgeLimits = DeleteAgeLimits(old: RateLimit(1, per: .seconds(60)))
+        try await withSimulator(options) { sim, client in
+            let general = sim.channelID(named: "general")!, help = sim.channelID(named: "help")!
+            let author = sim.userID(named: "nitro_drops")!
+            let longAgo = Date().addingTimeInterval(-15 * 86_400)
+            let old = (0..<2).map { _ in sim.postMessage("old spam", author: author, channel: general, at: longAgo) }
+            let new = sim.postMessage("new spam", author: author, channel: general)
+            let oldElsewhere = sim.postMessage("old spam", author: author, channel: help, at: longAgo)
+
+            let first = try await client.send("DELETE", "/channels/\(general)/messages/\(old[0])")
+            #expect(first.status == 204 && first.header("X-RateLimit-Remaining") == "4")
+            let limited = try await client.send("DELETE", "/channels/\(general)/messages/\(old[1])")
+            #expect(limited.status == 429)
+            #expect(limited.header("X-RateLimit-Remaining") == "4", "the channel's bucket as it stands: the refused delete is not counted")
+            #expect(limited.header("X-RateLimit-Bucket") == first.header("X-RateLimit-Bucket"))
+            #expect((limited.object["retry_after"] as? Double).map { $0 > 1 && $0 <= 60 } == true, "until the age class's window ends")
+            #expect(sim.snapshot().message(id: old[1]) != nil)
+
+            let fresh = try await client.send("DELETE", "/channels/\(general)/messages/\(new)")
+            #expect(fresh.status == 204 && fresh.header("X-RateLimit-Remaining") == "3", "a new message's delete is another class")
+            let elsewhere = try await client.send("DELETE", "/channels/\(help)/messages/\(oldElsewhere)")
+            #expect(elsewhere.status == 204, "per channel")
+        }
+        #expect(SimulatorOptions().deleteAgeLimits == .discordLike && DeleteAgeLimits.discordLike.old == RateLimit(30, per: .seconds(120)))
+        #expect(DeleteAgeLimits.discordLike.new == nil && DeleteAgeLimits.discordLike.recent == nil)
+    }
 }

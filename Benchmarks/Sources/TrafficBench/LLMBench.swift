@@ -62,12 +62,10 @@ enum LLMBench {
         if burstCalls > 1 {
             notes.append("""
                 A cross-post in \(channels) channels costs \(burstCalls) calls, \(burstCalls - 1) more than the goal. The engine \
-                classifies each channel's new messages when it polls that channel, and the cache key holds the channel's name \
-                and role (the prompt carries `channel_name`, so a verdict may differ by channel); clustering happens after, in \
-                the store. Closing it: look a message up among the open cross-posts before classifying it (the store already \
-                finds them) and reuse that verdict in channels of the same role. A verdict may rightly differ by role (a job \
-                post is at home in #jobs), so that floor is one call per text and role: \(roles) here, for the \(roles) roles \
-                among the \(channels) channels; one call per text would need a prompt that leaves the channel out.
+                reuses the verdict of the same text by the same author within the cross-post window in channels of the same \
+                role and guidance, and a delete in any channel (`ModerationEngine.earlierVerdicts`); a verdict may rightly \
+                differ by role (a job post is at home in #jobs), so the floor for a text that is not deleted is one call per \
+                role: \(roles) here, among the \(channels) channels. More calls than that for this scam mean the reuse missed.
                 """)
         }
         for figure in figures.dropFirst(3) where !figure.met {

@@ -9,6 +9,13 @@ import Foundation
 ///   is left before the next is sent. When Remaining is 0 the next request
 ///   waits Reset-After. Different buckets (other channels) proceed in parallel.
 /// - A 429 empties the bucket for `retry_after`; a global 429 pauses every bucket.
+/// - Message deletes share their channel's bucket, and each age class of them
+///   (`Route.ageClass`) may also be held on its own: Discord's extra limits
+///   on deleting messages by age show only as 429s, whose headers still
+///   describe the channel's bucket. So a 429 on a delete holds that age class
+///   in that channel for `retry_after`, and the channel's bucket only as its
+///   headers say (for `retry_after` when it sent none): a held age class
+///   waits, the other ages go on as the channel's count allows.
 /// - A request abandoned without an answer (timeout, dropped connection) may
 ///   still have been counted, now or when it reaches the server, so it is
 ///   taken as spent: the bucket loses one request until its reset, and every
@@ -84,10 +91,12 @@ actor RateLimiter {
         (hashes[route.routeKey] ?? route.routeKey) + route.majorSuffix
     }
 
-    /// A reservation for one request: its bucket and its place in the global window.
+    /// A reservation for one request: its bucket, its place in the global
+    /// window, and for a delete the hold of its age class.
     struct Ticket: Sendable {
         var bucket: String
         var slot: Int
+        var ageHold: String?
     }
 
     /// Waits until `route` may be sent and reserves its bucket and a place in
@@ -96,9 +105,19 @@ actor RateLimiter {
         await loadPersisted()
         try checkInvalidBudget()
         var id = bucketID(route)
-        while busy.contains(id) {
-            await withCheckedContinuation { waiting[id, default: []].append($0) }
+        var ageHold = route.ageHoldKey()
+        while true {
+            // An age class held by a 429 waits without taking the channel's bucket, so the other ages go on meanwhile.
+            if let ageHold, let reset = heldUntil(ageHold) {
+                onWait(RateLimitEvent(route: route.description, wait: clock.now.duration(to: reset), cause: .tooManyRequests))
+                guard await sleep(until: reset) else { throw .transport(.cancelled, host: "") }
+            } else if busy.contains(id) {
+                await withCheckedContinuation { waiting[id, default: []].append($0) }
+            } else {
+                break
+            }
             id = bucketID(route)
+            ageHold = route.ageHoldKey()
         }
         busy.insert(id)
 
@@ -132,7 +151,13 @@ actor RateLimiter {
         let slot = nextSlot
         nextSlot += 1
         globalSlots[slot] = .some(nil)
-        return Ticket(bucket: id, slot: slot)
+        return Ticket(bucket: id, slot: slot, ageHold: ageHold)
+    }
+
+    /// Until when a 429 holds the age class `key`; nil when it does not (any more).
+    private func heldUntil(_ key: String) -> ContinuousClock.Instant? {
+        guard let hold = buckets[key], hold.remaining == 0, let reset = hold.resetAt, reset > clock.now else { return nil }
+        return reset
     }
 
     /// Records what an answer said about its bucket, releases the bucket, and
@@ -169,6 +194,14 @@ actor RateLimiter {
                 let resume = now.advanced(by: wait)
                 globalResumeAt = max(globalResumeAt ?? resume, resume)
                 unsaved.globalResumeAt = max(unsaved.globalResumeAt ?? wallResume, wallResume)
+            } else if let ageHold = ticket.ageHold {
+                // The age class waits out retry_after; the channel's bucket took the headers above, if they came.
+                buckets[ageHold] = Bucket(remaining: 0, resetAt: now.advanced(by: wait), cause: .tooManyRequests)
+                unsaved.buckets[ageHold] = .init(remaining: 0, resetAt: wallResume)
+                if headers.remaining == nil || headers.resetAfter == nil {
+                    buckets[target] = known.answered(remaining: 0, resetAfter: wait, now: now, cause: .tooManyRequests)
+                    unsaved.buckets[target] = .init(remaining: 0, resetAt: wallResume)
+                }
             } else {
                 buckets[target] = known.answered(remaining: 0, resetAfter: wait, now: now, cause: .tooManyRequests)
                 unsaved.buckets[target] = .init(remaining: 0, resetAt: wallResume)

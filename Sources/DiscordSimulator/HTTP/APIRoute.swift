@@ -49,6 +49,13 @@ struct APIRoute: Sendable, Equatable {
         }
     }
 
+    /// For a message delete, the deleted message's age class at `now` (from
+    /// its id's timestamp), which Discord's extra delete limits go by; nil otherwise.
+    func deleteAgeClass(now: Date) -> MessageAgeClass? {
+        guard method == "DELETE", case .message(_, let messageID) = endpoint, let id = Snowflake.parse(messageID) else { return nil }
+        return MessageAgeClass(posted: Snowflake.date(of: id), now: now)
+    }
+
     /// What shares a bucket: the route class, or for `.other` the method and template.
     var bucketName: String {
         routeClass == .other ? "\(method) \(template)" : routeClass.rawValue

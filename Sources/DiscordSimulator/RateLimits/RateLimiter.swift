@@ -25,15 +25,16 @@ struct BucketStatus: Sendable, Equatable {
 enum RateLimitDecision: Sendable, Equatable {
     /// Counted against the bucket; the response carries these headers.
     case admitted(BucketStatus)
-    /// The route's bucket is exhausted for `retryAfter` more seconds.
+    /// The route's bucket, or a delete's age class (`DeleteAgeLimits`), is exhausted for `retryAfter` more seconds.
     case limited(BucketStatus, retryAfter: Double)
     /// The bot's global per-second limit is exhausted.
     case globallyLimited(retryAfter: Double)
 }
 
 /// Real rate-limit buckets: a fixed window per route class (or route template)
-/// and major id, plus a global window (one second unless lengthened for a
-/// test) across every API request.
+/// and major id, for deletes also one per message age class and channel
+/// (`DeleteAgeLimits`), plus a global window (one second unless lengthened
+/// for a test) across every API request.
 ///
 /// A window opens with the first request after the previous one ended, as
 /// Discord's do, so `Reset-After` counts down from that request.
@@ -49,6 +50,8 @@ struct RateLimiter: Sendable {
     }
 
     let table: RateLimitTable
+    /// Extra limits on deletes by message age, per channel.
+    let deleteAgeLimits: DeleteAgeLimits
     let globalPerSecond: Int
     /// The global window's length in seconds.
     let globalWindowLength: Double
@@ -59,13 +62,15 @@ struct RateLimiter: Sendable {
     /// Until when an injected global 429 keeps every route empty.
     private var globalHold: Date?
 
-    init(table: RateLimitTable, globalPerSecond: Int, globalWindow: Duration = .seconds(1)) {
+    init(table: RateLimitTable, globalPerSecond: Int, globalWindow: Duration = .seconds(1), deleteAgeLimits: DeleteAgeLimits = .none) {
         self.table = table
+        self.deleteAgeLimits = deleteAgeLimits
         self.globalPerSecond = globalPerSecond
         self.globalWindowLength = globalWindow.seconds
     }
 
-    /// Counts a request against the global window and its route's bucket.
+    /// Counts a request against the global window and its route's bucket, and
+    /// a message delete also against its age class's limit in the channel.
     mutating func admit(_ route: APIRoute, now: Date) -> RateLimitDecision {
         if let hold = globalHold, hold > now {
             return .globallyLimited(retryAfter: Self.remaining(until: hold, now: now))
@@ -92,6 +97,19 @@ struct RateLimiter: Sendable {
             windows[key] = window
             let status = status(of: window, rate: rate, route: route, now: now)
             return .limited(status, retryAfter: status.resetAfter)
+        }
+        if let ageClass = route.deleteAgeClass(now: now), let ageRate = deleteAgeLimits[ageClass] {
+            // The channel's bucket as it stands (the refused delete is not counted), and the wait for the age class.
+            let ageKey = BucketKey(bucket: route.bucketName + "/" + ageClass.rawValue, majorID: route.majorID)
+            var ageWindow = current(windows[ageKey], window: ageRate.window.seconds, now: now)
+            if ageWindow.count >= ageRate.limit {
+                windows[ageKey] = ageWindow
+                windows[key] = window
+                return .limited(status(of: window, rate: rate, route: route, now: now),
+                                retryAfter: Self.remaining(of: ageWindow, window: ageRate.window.seconds, now: now))
+            }
+            ageWindow.count += 1
+            windows[ageKey] = ageWindow
         }
         window.count += 1
         windows[key] = window

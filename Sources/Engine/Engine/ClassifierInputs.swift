@@ -22,3 +22,26 @@ extension Configuration {
         return classifierInput(text: suggestion.judged.classifierText, author: suggestion.authorName, in: channel)
     }
 }
+
+extension Configuration {
+    /// Whether `verdict`, given to a message in `source`, holds for the same
+    /// text by the same author in `target`, so the engine may reuse it instead
+    /// of asking the classifier again (a cross-post is judged once).
+    ///
+    /// A channel's role and guidance shape a verdict: a job post is allowed in
+    /// the jobs channel, moved from a general one, flagged in a help one. So a
+    /// verdict holds in channels of the same role and guidance, and a delete in
+    /// every channel of the same guidance, because the policy deletes scams,
+    /// phishing and spam in any channel, the jobs channel included
+    /// (`Policy.action`, `Signature.defaultModeration`). The channel's name is
+    /// not compared: beyond the role it tells, it is no rule of the policy.
+    public func verdict(_ verdict: Verdict, from source: Store.Channel, holdsIn target: Store.Channel) -> Bool {
+        guard guidance(of: source.id) == guidance(of: target.id) else { return false }
+        return source.role == target.role || verdict.action == .delete
+    }
+
+    /// A watched channel's configured guidance; none and empty are the same.
+    func guidance(of channel: Snowflake) -> String {
+        channels.first { $0.id == channel }?.guidance ?? ""
+    }
+}

@@ -9,6 +9,14 @@ enum CrossPost {
 
     static func isClusterable(_ text: String) -> Bool { fingerprint(text).count >= minimumLength }
 
+    /// A text as the classifier reads it, less what cannot change a verdict:
+    /// NFKC, case, invisible characters and runs of spaces. Two texts with the
+    /// same key are the same text to the LLM's cache and to verdict reuse
+    /// (punctuation stays: `disc0rd-gift.com` and `disc0rd.gift.com` differ).
+    static func sameTextKey(_ text: String) -> String {
+        TextNormalizer.fold(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
     static func nearlyIdentical(_ a: String, _ b: String) -> Bool {
         let x = fingerprint(a), y = fingerprint(b)
         guard x.count >= minimumLength, y.count >= minimumLength else { return false }

@@ -23,7 +23,8 @@ public actor ModerationEngine {
     /// As configured; whether auto mode is on lives in the store (`autoEnabled`).
     public let settings: EngineSettings
     private var botID: Snowflake?
-    private var channels: [Store.Channel] = []
+    /// The watched channels, learnt at start.
+    private(set) var channels: [Store.Channel] = []
     private var lastRenewal: Date = .distantPast
     /// The store write that failed in the last poll cycle (a full disk, ...),
     /// nil once a cycle writes again: the status bar and headless stderr show it.
@@ -198,7 +199,7 @@ public actor ModerationEngine {
                 return .failure(PollProblem(.contentIntentOff(channel.id), warning))
             }
             // Embeds or stickers only: nothing to classify, but kept (allowed) so no message is lost from view.
-            let classified = await classify(judgeable, in: channel) + textless.map { ClassifiedMessage(message: $0, verdict: Self.noText) }
+            let classified = try await classify(judgeable, in: channel) + textless.map { ClassifiedMessage(message: $0, verdict: Self.noText) }
             let created = try await store.recordPoll(channel: channel, messages: classified, cursor: newest, window: settings.crossPostWindow)
             try await status(channel, .ok, detail: "#\(channel.name): \(messages.count) new, \(created.count) suggestion(s)")
             return .success(created.count)
@@ -223,25 +224,6 @@ public actor ModerationEngine {
     static let noText = Verdict(intent: .other, action: .allow, reason: "This message has no text to judge.",
                                 reasoning: "No text: embeds or stickers only; not classified.", confidence: 1,
                                 classifier: "none", classifierVersion: "")
-
-    /// Verdicts for new messages, judged on their own words, forwarded text and
-    /// file names; a classifier failure becomes a flag for a human, never a guess.
-    func classify(_ messages: [Message], in channel: Store.Channel) async -> [ClassifiedMessage] {
-        let inputs = messages.map {
-            configuration.classifierInput(text: JudgedContent($0).classifierText, author: $0.author.displayName, in: channel)
-        }
-        let results = await classifier.classify(batch: inputs)
-        return zip(messages, results).map { message, result in
-            switch result {
-            case .success(let verdict): return ClassifiedMessage(message: message, verdict: verdict)
-            case .failure(let failure):
-                return ClassifiedMessage(message: message, verdict: Verdict(
-                    intent: .other, action: .flag, reason: "A moderator will review this message.",
-                    reasoning: redactor.clean("No verdict: \(failure). Flagged for a human instead of guessing."),
-                    confidence: 0, classifier: failure.classifier, classifierVersion: "failed"))
-            }
-        }
-    }
 
     // MARK: Executing
 

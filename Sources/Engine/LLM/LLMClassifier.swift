@@ -137,9 +137,8 @@ public final class LLMClassifier: Classifier {
     }
 
     func cacheKey(_ input: ClassifierInput) -> String {
-        let content = TextNormalizer.fold(input.message).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return [content, input.channelRole.rawValue, input.channelName, input.guidance ?? "", client.endpoint.model,
-                String(settings.signature.hashValue)].joined(separator: "\u{1F}")
+        [CrossPost.sameTextKey(input.message), input.channelRole.rawValue, input.channelName, input.guidance ?? "", client.endpoint.model,
+         String(settings.signature.hashValue)].joined(separator: "\u{1F}")
     }
 
     private func remember(_ key: String, _ verdict: Verdict) {
