@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes BENCHMARKS.md from the sections the parts left in a results folder.
 
-    report.py RESULTS_DIR OUTPUT.md COMMAND SECONDS
+    report.py RESULTS_DIR OUTPUT.md COMMAND SECONDS PARTS BUILD_SECONDS
 
 Each part writes one JSON section (see README.md here); this script only
 formats them, with the machine, the date and the command that made them.
@@ -46,6 +46,7 @@ def ratio(figure):
 def main():
     results, output, command, seconds = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4])
     expected = sys.argv[5].split(",") if len(sys.argv) > 5 and sys.argv[5] else []
+    building = float(sys.argv[6]) if len(sys.argv) > 6 else 0.0
     sections = []
     for path in sorted(glob.glob(os.path.join(results, "*.json"))):
         with open(path) as f:
@@ -62,7 +63,9 @@ def main():
                f"regenerate with `{command}`.\n")
     out.append(f"- Machine: {os.cpu_count()} cores (`nproc`), {cpu_model()}, {platform.system()} {platform.release()}")
     out.append(f"- Date: {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}")
-    out.append(f"- Command: `{command}` ({seconds / 60:.1f} minutes for this run)")
+    out.append(f"- Command: `{command}`: {seconds / 60:.1f} minutes for this run, of which "
+               f"{building / 60:.1f} building what changed since the last build and "
+               f"{(seconds - building) / 60:.1f} measuring")
     total = sum(len(s["figures"]) for s in sections)
     met = sum(1 for s in sections for fig in s["figures"] if fig["met"])
     out.append(f"- Goals met: {met} of {total}\n")

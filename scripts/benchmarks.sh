@@ -14,6 +14,7 @@ started=$(date +%s)
 bash scripts/install-deps.sh
 swift build -c release --product modconsole
 swift build -c release --package-path Benchmarks
+built=$(date +%s)
 export BENCH_BIN="$PWD/.build/release/modconsole"
 export BENCH_PACKAGE="$PWD/Benchmarks/.build/release"
 export BENCH_OUT
@@ -35,5 +36,5 @@ for part in "${parts[@]}"; do
     echo "== $part: $(( $(date +%s) - part_start )) s" >&2
 done
 python3 Benchmarks/report.py "$BENCH_OUT" BENCHMARKS.md "scripts/benchmarks.sh" \
-    "$(( $(date +%s) - started ))" "$(IFS=,; echo "${parts[*]}")"
+    "$(( $(date +%s) - started ))" "$(IFS=,; echo "${parts[*]}")" "$(( built - started ))"
 [ ${#failed[@]} -eq 0 ] || { echo "failed parts: ${failed[*]}" >&2; exit 1; }
