@@ -49,7 +49,8 @@ extension ModerationEngine {
         for (message, text) in zip(messages, texts) {
             let author = message.author.id
             if earlier[author] == nil {
-                earlier[author] = try await store.earlierVerdicts(author: author, since: earliest.addingTimeInterval(-window))
+                let keys = Set(messages.filter { $0.author.id == author }.map { CrossPost.sameTextKey($0.content) })
+                earlier[author] = try await store.earlierVerdicts(author: author, since: earliest.addingTimeInterval(-window), ownTextKeys: keys)
             }
             let key = CrossPost.sameTextKey(text)
             let since = message.timestamp.addingTimeInterval(-window)
