@@ -58,8 +58,8 @@ enum StoreQueries {
             ("status lines and poll states (overview)", "statuses() + pollStates() + leaseHolder()",
              { let s = try await store.statuses().count + (try await store.pollStates()).count
                return s + ((try await store.leaseHolder()) == nil ? 0 : 1) }),
-            ("due and unscheduled (engine, every 0.5 s)", "dueIDs() + unscheduled() + orphanedClaims",
-             { let due = try await store.dueIDs().count + (try await store.unscheduled()).count
+            ("due and unscheduled (engine, every 0.5 s)", "dueIDs() + unscheduledIDs() + orphanedClaims",
+             { let due = try await store.dueIDs().count + (try await store.unscheduledIDs()).count
                return due + (try await store.orphanedClaims(isAlive: { _ in true })).count }),
         ]
         var timings: [Timing] = []

@@ -26,6 +26,8 @@ public actor ModerationEngine {
     /// The watched channels, learnt at start.
     private(set) var channels: [Store.Channel] = []
     private var lastRenewal: Date = .distantPast
+    /// Pending suggestions auto mode looked at and left to a moderator.
+    private var autoDeclined: Set<Int64> = []
     /// The store write that failed in the last poll cycle (a full disk, ...),
     /// nil once a cycle writes again: the status bar and headless stderr show it.
     public private(set) var storeFailure: StoreError?
@@ -244,11 +246,19 @@ public actor ModerationEngine {
                 var rules = settings.auto
                 rules.enabled = true
                 // Without a jobs channel a move would only delete the post: auto mode leaves moves to a moderator.
-                for suggestion in try await store.unscheduled() where rules.accepts(suggestion.verdict)
-                    && !(suggestion.verdict.action == .move && configuration.jobsChannel == nil) {
-                    // Takes only while auto mode is still on: an `auto off` meanwhile wins.
-                    try await store.schedule(suggestion.id, dueAt: now.addingTimeInterval(settings.auto.grace.seconds),
-                                             dryRun: settings.dryRun, now: now)
+                // A verdict auto mode declined stays declined (this engine's rules do
+                // not change), so each pending row is decoded once, not every round.
+                let undeclined = try await store.unscheduledIDs().filter { !autoDeclined.contains($0) }
+                for chunk in stride(from: 0, to: undeclined.count, by: 500).map({ Array(undeclined[$0..<min($0 + 500, undeclined.count)]) }) {
+                    for suggestion in try await store.suggestions(chunk) {
+                        guard rules.accepts(suggestion.verdict), !(suggestion.verdict.action == .move && configuration.jobsChannel == nil) else {
+                            autoDeclined.insert(suggestion.id)
+                            continue
+                        }
+                        // Takes only while auto mode is still on: an `auto off` meanwhile wins.
+                        try await store.schedule(suggestion.id, dueAt: now.addingTimeInterval(settings.auto.grace.seconds),
+                                                 dryRun: settings.dryRun, now: now)
+                    }
                 }
             }
             for orphan in try await store.orphanedClaims(isAlive: ProcessIdentity.isAlive, now: now) {

@@ -46,15 +46,20 @@ extension Store {
         }
     }
 
-    /// Pending suggestions no one has decided or scheduled, for auto mode to consider.
-    public func unscheduled() async throws(StoreError) -> [Suggestion] {
+    /// The ids of pending suggestions no one has decided or scheduled, for auto
+    /// mode to consider. Ids only: the engine asks every half second, and
+    /// decodes only those it has not already declined (a million-message store
+    /// kept 2,717 such rows, 109 ms to decode each round).
+    public func unscheduledIDs() async throws(StoreError) -> [Int64] {
         try await read { db in
-            try Self.fetchSuggestions(db, sql: Self.unscheduledQuery)
+            try Row.fetchAll(db.cachedStatement(sql: Self.unscheduledQuery)).map { row throws(StoreError) in
+                try row.decoded("id", in: "suggestion")
+            }
         }
     }
 
     /// Run every half second in auto mode: an index search (suggestion_state), however large the store.
-    static let unscheduledQuery = "SELECT * FROM suggestion WHERE state = 'pending' AND due_at IS NULL AND decided_by IS NULL ORDER BY id"
+    static let unscheduledQuery = "SELECT id FROM suggestion WHERE state = 'pending' AND due_at IS NULL AND decided_by IS NULL ORDER BY id"
 
     /// Cancels every scheduled auto action (auto mode turned off).
     public func unscheduleAll(now: Date = Date()) async throws(StoreError) {

@@ -26,7 +26,7 @@ struct EngineBacklogTests {
             }
             _ = await engine.pollCycle()
             let store = try h.openStore()
-            #expect(try await store.unscheduled().count >= 60)
+            #expect(try await store.unscheduledIDs().count >= 60)
             h.simulator.inject(.delay(.milliseconds(300)), route: RouteMatcher(method: "DELETE", path: "/channels/*/messages/*"), count: 1_000)
             h.simulator.clearRecord()
             let running = Task { await engine.run() }

@@ -35,6 +35,6 @@ struct IdleQueryPlanTests {
         }
         // The plans answer correctly too: 50 pending auto actions are due (every 2,000th row), none unscheduled is missing.
         #expect(try await store.dueIDs().count == 50)
-        #expect(try await store.unscheduled().count == 50)
+        #expect(try await store.unscheduledIDs().count == 50)
     }
 }

@@ -22,7 +22,7 @@ struct ReversibleDecisionTests {
             let entry = try #require(try await store.audit().first)
             #expect(entry.action == "reopen" && entry.moderator == "bob" && entry.result.contains("dismissed"))
             #expect(try await store.moderatorLabels().isEmpty, "the dismissal no longer teaches the classifier")
-            #expect(try await store.unscheduled().allSatisfy { $0.id != id }, "a reopened item waits for a human, not auto mode")
+            #expect(try await !store.unscheduledIDs().contains(id), "a reopened item waits for a human, not auto mode")
 
             let done = try await engine.decide(id, .approve, moderator: "bob")
             #expect(done.state == .done && done.outcome == .executed)
