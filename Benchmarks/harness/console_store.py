@@ -11,7 +11,9 @@ polled in again by the caller, so the newest rows are real ones.
 Used by Benchmarks/harness/console_store.sh (the console part and
 scripts/measure-idle-cpu.sh).
 """
-import json, random, sqlite3, sys, time
+import random, sqlite3, sys, time
+
+import settled_history
 
 path, target = sys.argv[1], int(sys.argv[2])
 db = sqlite3.connect(path)
@@ -23,26 +25,18 @@ for table in ("suggestion", "message", "label", "audit", "event", "cursor", "jou
 db.execute("DELETE FROM sqlite_sequence")
 random.seed(1)
 history = target - backlog  # the real backlog is polled in again afterwards
-discord_epoch, now_ms = 1420070400000, int(time.time() * 1000)
+now_ms = int(time.time() * 1000)
 first_ms, span_ms = now_ms - 90 * 86_400_000, 80 * 86_400_000
 columns = [c for c in templates[0].keys() if c != "id"]
 suggestions, rows, labels = [], [], []
 for n in range(history):
     t = {k: templates[n % len(templates)][k] for k in columns}
     ms = first_ms + n * span_ms // history
-    message_id = ((ms - discord_epoch) << 22) | (n & 0x3FFFFF)
+    message_id = settled_history.message_id(ms, n)
     at = ms / 1000
-    action = t["suggested_action"]
-    state, chosen, decided = "allowed", None, None
-    if action != "allow":
-        roll = random.random()
-        state = "pending" if roll < 0.01 else "done" if roll < 0.75 else "dismissed"
-        if state != "pending":
-            decided = "moderator"
-            chosen = "allow" if state == "dismissed" else None
-            intent = json.loads(t["verdict"]).get("intent", "other")
-            labels.append((message_id, t["content"], t["author_name"], t["channel_name"], intent, chosen or action, action,
-                           "dismiss" if chosen else "approve", decided, at + 60))
+    state, chosen, decided, label = settled_history.settle(t, message_id, t["author_name"], at, random.random)
+    if label:
+        labels.append(label)
     t.update(message_id=message_id, state=state, chosen_action=chosen, decided_by=decided, due_at=None, claimed_by=None,
              claimed_at=None, failure=None, copies="[]", created_at=at, updated_at=at + 60,
              dry_run=None if decided is None else 0)

@@ -30,7 +30,8 @@ import sqlite3
 import sys
 import time
 
-DISCORD_EPOCH_MS = 1420070400000
+import settled_history
+
 AUTHORS = 20_000
 
 
@@ -89,25 +90,18 @@ def main():
         for n in range(target):
             t = dict(templates[n % len(templates)])
             ms = first_ms + n * span_ms // target
-            message_id = ((ms - DISCORD_EPOCH_MS) << 22) | (n & 0x3FFFFF)
+            message_id = settled_history.message_id(ms, n)
             at = ms / 1000
             rank = bisect.bisect_left(cumulative, rng.random() * total)
             counts[rank] += 1
             author_id, author_name = author_ids[rank], f"{t['author_name']}_{rank}"
             action = t["suggested_action"]
-            state, chosen, by = "allowed", None, None
-            if action != "allow":
-                roll = rng.random()
-                state = "pending" if roll < 0.01 else "done" if roll < 0.75 else "dismissed"
-                if state != "pending":
-                    by = "moderator"
-                    chosen = "allow" if state == "dismissed" else None
-                    intent = json.loads(t["verdict"]).get("intent", "other")
-                    labels.append((message_id, t["content"], author_name, t["channel_name"], intent, chosen or action, action,
-                                   "dismiss" if chosen else "approve", by, at + 60))
-                    reason = json.loads(t["verdict"]).get("reason", "")
-                    decided.append((n + 1, message_id, t["channel_id"], chosen or action,
-                                    "dismissed" if chosen else "done", reason, at + 60))
+            state, chosen, by, label = settled_history.settle(t, message_id, author_name, at, rng.random)
+            if label:
+                labels.append(label)
+                reason = json.loads(t["verdict"]).get("reason", "")
+                decided.append((n + 1, message_id, t["channel_id"], chosen or action,
+                                "dismissed" if chosen else "done", reason, at + 60))
             t.update(message_id=message_id, author_id=author_id, author_name=author_name, state=state, chosen_action=chosen,
                      decided_by=by, due_at=None, claimed_by=None, claimed_at=None, failure=None, copies="[]",
                      created_at=at, updated_at=at + 60, dry_run=None if by is None else 0)
