@@ -22,7 +22,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
@@ -41,13 +40,9 @@ let package = Package(
         .target(name: "Engine", dependencies: [
             "DiscordREST",
             .product(name: "GRDB", package: "GRDB.swift"),
-            .product(name: "TOMLKit", package: "TOMLKit"),
             .product(name: "Logging", package: "swift-log"),
         ], resources: [.copy("Resources/local-model.bin")]),
-        .target(name: "ConsoleUI", dependencies: [
-            "Engine", "DiscordREST", "CNcursesw",
-            .product(name: "TOMLKit", package: "TOMLKit"),
-        ]),
+        .target(name: "ConsoleUI", dependencies: ["Engine", "DiscordREST", "CNcursesw"]),
         .executableTarget(name: "modconsole", dependencies: [
             "ConsoleUI", "Engine", "DiscordREST", "DiscordSimulator",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

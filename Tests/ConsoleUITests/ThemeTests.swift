@@ -228,7 +228,8 @@ import Testing
         #expect(error.problems.count == 1)
         #expect(error.problems.first?.key == "(syntax)")
         #expect(error.description.contains("line 2"))
-        #expect(error.description.contains("Fix: correct the TOML syntax at line 2"))
+        #expect(error.description.contains("expected ] to close the table header, found the end of the line at line 2, column 8"))
+        #expect(error.description.contains("Fix: write the header as [name] on a line of its own"))
     }
 
     @Test func anUnreadableFileIsReported() throws {

@@ -1,6 +1,5 @@
 import Engine
 import Foundation
-import TOMLKit
 
 /// Loads themes from TOML files, merged over a built-in theme, and checks
 /// them: every problem in a file is reported at once, each naming the key,
@@ -196,7 +195,7 @@ struct ThemeDocument {
     }
 
     /// The TOML table in `text`, or the syntax error with its line and column.
-    private static func parseTOML(_ text: String, file: String) throws(ThemeError) -> TOMLTable {
+    private static func parseTOML(_ text: String, file: String) throws(ThemeError) -> [String: TOMLValue] {
         switch TOMLText.parse(text) {
         case .success(let table):
             return table
@@ -206,7 +205,7 @@ struct ThemeDocument {
     }
 
     /// `extends`, a group table such as `[action]`, or the `base` style.
-    private mutating func readTopLevel(_ key: String, _ value: any TOMLValueConvertible) {
+    private mutating func readTopLevel(_ key: String, _ value: TOMLValue) {
         if key == "extends" {
             readExtends(value)
         } else if Self.groups.contains(key) {
@@ -221,13 +220,13 @@ struct ThemeDocument {
         }
     }
 
-    private mutating func readExtends(_ value: any TOMLValueConvertible) {
+    private mutating func readExtends(_ value: TOMLValue) {
         guard let name = value.string else {
             wrongType("extends", value, expected: "a string", example: "extends = \"default\"")
             return
         }
         guard let theme = Theme.builtIn(name) else {
-            problems.append(.init(key: "extends", value: display(value), message: "not a built-in theme",
+            problems.append(.init(key: "extends", value: value.display, message: "not a built-in theme",
                                   fix: didYouMean(name, among: Theme.builtInNames, quoted: true)
                                       + ThemeLoader.builtInList + " (a theme file cannot extend a file)"))
             return
@@ -236,7 +235,7 @@ struct ThemeDocument {
     }
 
     /// A table such as `[action]`, whose keys are the second half of style keys.
-    private mutating func readGroup(_ group: String, _ value: any TOMLValueConvertible) {
+    private mutating func readGroup(_ group: String, _ value: TOMLValue) {
         guard let table = value.table else {
             wrongType(group, value, expected: "a table", example: "a [\(group)] section")
             return
@@ -257,7 +256,7 @@ struct ThemeDocument {
     }
 
     /// One style's inline table: `{ fg = "red", bold = true }`.
-    private mutating func readStyle(_ key: StyleKey, _ value: any TOMLValueConvertible) {
+    private mutating func readStyle(_ key: StyleKey, _ value: TOMLValue) {
         let name = key.rawValue.split(separator: ".").last.map(String.init) ?? key.rawValue
         guard let table = value.table else {
             wrongType(key.rawValue, value, expected: "a style table", example: "\(name) = { fg = \"red\", bold = true }")
@@ -271,14 +270,14 @@ struct ThemeDocument {
         patches[key] = patch
     }
 
-    private mutating func readField(_ field: String, _ value: any TOMLValueConvertible, path: String,
+    private mutating func readField(_ field: String, _ value: TOMLValue, path: String,
                                     into patch: inout StylePatch) {
         if field == "fg" {
             patch.foreground = readColor(value, path: path)
         } else if field == "bg" {
             patch.background = readColor(value, path: path)
         } else if let attribute = Self.attributeFields.first(where: { $0.name == field })?.attribute {
-            guard let isOn = value.bool else {
+            guard let isOn = value.boolean else {
                 wrongType(path, value, expected: "true or false", example: "\(field) = true")
                 return
             }
@@ -291,11 +290,11 @@ struct ThemeDocument {
     }
 
     /// A colour written as a string or as an xterm number.
-    private mutating func readColor(_ value: any TOMLValueConvertible, path: String) -> Color? {
+    private mutating func readColor(_ value: TOMLValue, path: String) -> Color? {
         let spelled: Result<Color, ColorSpelling.Problem>
         if let text = value.string {
             spelled = ColorSpelling.parse(text)
-        } else if let number = value.int {
+        } else if let number = value.integer {
             spelled = ColorSpelling.color(number: number)
         } else {
             wrongType(path, value, expected: "a colour", example: "\(path.split(separator: ".").last ?? "fg") = \"red\"")
@@ -305,37 +304,15 @@ struct ThemeDocument {
         case .success(let color):
             return color
         case .failure(let problem):
-            problems.append(.init(key: path, value: display(value), message: problem.message, fix: problem.fix))
+            problems.append(.init(key: path, value: value.display, message: problem.message, fix: problem.fix))
             return nil
         }
     }
 
-    private mutating func wrongType(_ path: String, _ value: any TOMLValueConvertible, expected: String, example: String) {
-        problems.append(.init(key: path, value: display(value),
-                              message: "expected \(expected), found \(typeName(value))",
+    private mutating func wrongType(_ path: String, _ value: TOMLValue, expected: String, example: String) {
+        problems.append(.init(key: path, value: value.display,
+                              message: "expected \(expected), found \(value.typeName)",
                               fix: "write it as \(example)"))
-    }
-
-    /// The value as it would appear in the file, for error messages.
-    private func display(_ value: any TOMLValueConvertible) -> String {
-        switch value.type {
-        case .string: return "\"\(value.string ?? "")\""
-        case .table: return "{...}"
-        default: return value.debugDescription
-        }
-    }
-
-    /// What a person would call the value's type.
-    private func typeName(_ value: any TOMLValueConvertible) -> String {
-        switch value.type {
-        case .string: return "a string"
-        case .int: return "an integer"
-        case .double: return "a number with a fraction"
-        case .bool: return "true/false"
-        case .table: return "a table"
-        case .array: return "an array"
-        default: return "a date/time"
-        }
     }
 }
 

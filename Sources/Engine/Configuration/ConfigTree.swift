@@ -1,81 +1,14 @@
 import DiscordREST
 import Foundation
-import TOMLKit
 
-/// A parsed TOML document as plain Swift values, so validation can walk it,
-/// name each key by its dotted path, and spot keys nobody reads.
-indirect enum ConfigNode: Sendable, Equatable {
-    case string(String)
-    case int(Int)
-    case double(Double)
-    case bool(Bool)
-    case array([ConfigNode])
-    case table([String: ConfigNode])
-    /// Dates and times: kept as text, since no key takes one.
-    case other(String)
-
-    /// Parses TOML text; the error names the line and column.
-    static func parse(toml text: String, file: String) throws(ConfigurationError) -> [String: ConfigNode] {
+extension TOMLValue {
+    /// Parses a configuration file's text; the error names the line and column.
+    static func parse(toml text: String, file: String) throws(ConfigurationError) -> [String: TOMLValue] {
         switch TOMLText.parse(text) {
         case .success(let table):
-            return convert(table)
+            return table
         case .failure(let problem):
             throw ConfigurationError(file: file, problems: [.init(key: "(syntax)", value: nil, message: problem.message, fix: problem.fix)])
-        }
-    }
-
-    private static func convert(_ table: TOMLTable) -> [String: ConfigNode] {
-        var result: [String: ConfigNode] = [:]
-        for key in table.keys {
-            if let value = table[key] { result[key] = node(value) }
-        }
-        return result
-    }
-
-    private static func node(_ value: any TOMLValueConvertible) -> ConfigNode {
-        switch value.type {
-        case .string: return .string(value.string ?? "")
-        case .int: return .int(value.int ?? 0)
-        case .double: return .double(value.double ?? 0)
-        case .bool: return .bool(value.bool ?? false)
-        case .table: return .table(value.table.map(convert) ?? [:])
-        case .array: return .array(value.array.map { $0.map(node) } ?? [])
-        default: return .other(value.debugDescription)
-        }
-    }
-
-    /// An integer or a float, as a Double.
-    var number: Double? {
-        switch self {
-        case .int(let value): return Double(value)
-        case .double(let value): return value
-        default: return nil
-        }
-    }
-
-    /// What a person would call this value's type in a message.
-    var typeName: String {
-        switch self {
-        case .string: return "a string"
-        case .int: return "an integer"
-        case .double: return "a number"
-        case .bool: return "true/false"
-        case .array: return "an array"
-        case .table: return "a table"
-        case .other: return "a date/time"
-        }
-    }
-
-    /// The value as it would appear in the file, for error messages.
-    var display: String {
-        switch self {
-        case .string(let s): return "\"\(s)\""
-        case .int(let i): return String(i)
-        case .double(let d): return String(d)
-        case .bool(let b): return String(b)
-        case .array(let items): return "[" + items.map(\.display).joined(separator: ", ") + "]"
-        case .table: return "{...}"
-        case .other(let text): return text
         }
     }
 }
@@ -85,23 +18,23 @@ indirect enum ConfigNode: Sendable, Equatable {
 /// than stopping at the first.
 struct ConfigReader {
     let path: String
-    let table: [String: ConfigNode]
+    let table: [String: TOMLValue]
     private(set) var read: Set<String> = []
     var problems: [ConfigurationError.Problem] = []
 
-    init(path: String, table: [String: ConfigNode]) {
+    init(path: String, table: [String: TOMLValue]) {
         self.path = path
         self.table = table
     }
 
     func keyPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-    mutating func node(_ key: String) -> ConfigNode? {
+    mutating func node(_ key: String) -> TOMLValue? {
         read.insert(key)
         return table[key]
     }
 
-    mutating func wrongType(_ key: String, _ node: ConfigNode, expected: String, example: String) {
+    mutating func wrongType(_ key: String, _ node: TOMLValue, expected: String, example: String) {
         problems.append(.init(key: keyPath(key), value: node.display,
                               message: "expected \(expected), found \(node.typeName)",
                               fix: "write it as \(keyPath(key).split(separator: ".").last ?? "") = \(example)"))
@@ -116,7 +49,7 @@ struct ConfigReader {
 
     mutating func int(_ key: String, example: String = "30") -> Int? {
         guard let node = node(key) else { return nil }
-        if case .int(let value) = node { return value }
+        if case .integer(let value) = node { return value }
         wrongType(key, node, expected: "an integer", example: example)
         return nil
     }
@@ -127,7 +60,7 @@ struct ConfigReader {
 
     mutating func double(_ key: String, example: String = "0.9") -> Double? {
         guard let node = node(key) else { return nil }
-        if case .double(let value) = node {
+        if case .float(let value) = node {
             guard value.isFinite, abs(value) <= Self.largestNumber else {
                 problems.append(.init(key: keyPath(key), value: "\(value)", message: "not a usable number",
                                       fix: "give a finite number, e.g. \(key) = \(example)"))
@@ -135,14 +68,14 @@ struct ConfigReader {
             }
             return value
         }
-        if case .int(let value) = node { return Double(value) }
+        if case .integer(let value) = node { return Double(value) }
         wrongType(key, node, expected: "a number", example: example)
         return nil
     }
 
     mutating func bool(_ key: String) -> Bool? {
         guard let node = node(key) else { return nil }
-        if case .bool(let value) = node { return value }
+        if case .boolean(let value) = node { return value }
         wrongType(key, node, expected: "true or false", example: "true")
         return nil
     }
@@ -154,7 +87,7 @@ struct ConfigReader {
         switch node {
         case .string(let text):
             if let id = Snowflake(text) { return id }
-        case .int(let value) where value > 0:
+        case .integer(let value) where value > 0:
             return Snowflake(UInt64(value))
         default:
             break

@@ -50,7 +50,7 @@ public enum ConfigurationLoader {
     /// every problem in it reported at once. `file` names the file in errors and
     /// is the path whose permissions guard a token written in it.
     package static func apply(text: String, file: String, to configuration: inout Configuration) throws(ConfigurationError) {
-        var root = ConfigReader(path: "", table: try ConfigNode.parse(toml: text, file: file))
+        var root = ConfigReader(path: "", table: try TOMLValue.parse(toml: text, file: file))
         configuration.file = file
 
         if var discord = root.table("discord") {
