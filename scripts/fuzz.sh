@@ -17,6 +17,9 @@ seconds="${MODCONSOLE_FUZZ_SECONDS:-10}"
 runs="${MODCONSOLE_FUZZ_RUNS:-}"
 if [ -n "$runs" ]; then
     budget=(-runs="$runs" -seed=1) label="runs=$runs seed=1"
+    # Swift seeds its hash tables at random per process, which changes the
+    # coverage libFuzzer sees and so the inputs it makes; fix the seed too.
+    export SWIFT_DETERMINISTIC_HASHING=1
 else
     budget=(-max_total_time="$seconds") label="seconds=$seconds"
 fi
