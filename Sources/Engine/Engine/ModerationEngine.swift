@@ -362,7 +362,7 @@ public actor ModerationEngine {
         let stop = StopSignal()
         await withTaskCancellationHandler {
             while !stop.isRaised, fatalProblem == nil {
-                await Task { await self.executeDue(stoppingOn: stop) }.value
+                _ = await Task { await self.executeDue(stoppingOn: stop) }.value
                 try? await Task.sleep(for: .milliseconds(500))
             }
         } onCancel: {
