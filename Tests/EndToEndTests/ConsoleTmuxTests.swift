@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The console in a real terminal: `modconsole demo` inside tmux, driven by
@@ -17,9 +18,7 @@ import Testing
             let line = (["/usr/bin/tmux", "-L", socket] + arguments).map(Self.quote).joined(separator: " ") + " 2>/dev/null </dev/null"
             // On a thread of its own: a blocking call on the few threads Swift's tasks share
             // would starve the in-process simulators other tests are talking to.
-            return await withCheckedContinuation { continuation in
-                Thread { continuation.resume(returning: Self.shell(line, output: output)) }.start()
-            }
+            return await offThePool { Self.shell(line, output: output) }
         }
 
         /// Runs a shell line, returning what it printed (when `output`).

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the built `modconsole` binary as a user would, capturing its output.
@@ -74,9 +75,7 @@ extension ModconsoleProcess {
 
 /// Reads a pipe to its end on a thread of its own (the read blocks).
 private func readToEnd(_ handle: FileHandle) async -> Data {
-    await withCheckedContinuation { continuation in
-        Thread { continuation.resume(returning: handle.readDataToEndOfFile()) }.start()
-    }
+    await offThePool { handle.readDataToEndOfFile() }
 }
 
 extension ModconsoleProcess {
@@ -88,7 +87,7 @@ extension ModconsoleProcess {
         process.executableURL = binary
         process.arguments = arguments
         process.environment = environment.merging(["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]) { own, _ in own }
-        for path in [stdout, stderr] { FileManager.default.createFile(atPath: path, contents: nil) }
+        for path in [stdout, stderr] { #expect(FileManager.default.createFile(atPath: path, contents: nil)) }
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: stdout))
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: stderr))
         process.standardInput = FileHandle.nullDevice

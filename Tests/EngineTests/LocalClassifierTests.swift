@@ -106,7 +106,7 @@ import Testing
     @Test func trainingTwiceGivesTheSameBytes() async throws {
         let rows = Array(try Self.corpus("corpus-train.jsonl").prefix(300))
         let trainer = LocalModelTrainer(rules: try RuleSet(RuleSet.builtIn))
-        let (a, b) = try await offThePool {
+        let (a, b) = await offThePool {
             (trainer.train(rows.map(\.example), calibration: Array(rows.prefix(50)).map(\.example)),
              trainer.train(rows.map(\.example), calibration: Array(rows.prefix(50)).map(\.example)))
         }
@@ -118,7 +118,7 @@ import Testing
         let trainer = LocalModelTrainer(rules: try RuleSet(RuleSet.builtIn))
         let shared = try ThirdPartyData.rows(in: Self.sharedData, split: .train)
         let train = (try Self.corpus("corpus-train.jsonl") + shared).map(\.example), dev = try Self.corpus("corpus-dev.jsonl").map(\.example)
-        let model = try await offThePool { trainer.train(train, calibration: dev) }
+        let model = await offThePool { trainer.train(train, calibration: dev) }
         #expect(model.data() == (try LinearModel.shipped()).data(),
                 "retrain with: modconsole train --dataset data/corpus-train.jsonl --include-shared ../shared/data --out Sources/Engine/Resources/local-model.bin")
     }

@@ -8,8 +8,8 @@ import Testing
     /// A config file naming `tokenFile`, in a fresh directory.
     static func load(tokenFile: String, in directory: String) throws(ConfigurationError) -> Configuration {
         let config = directory + "/modconsole.toml"
-        FileManager.default.createFile(atPath: config, contents: Data("[discord]\ntoken_file = \"\(tokenFile)\"\n".utf8),
-                                       attributes: [.posixPermissions: 0o600])
+        #expect(FileManager.default.createFile(atPath: config, contents: Data("[discord]\ntoken_file = \"\(tokenFile)\"\n".utf8),
+                                               attributes: [.posixPermissions: 0o600]))
         return try ConfigurationLoader.load(explicitFile: config, environment: ["HOME": directory])
     }
 
@@ -17,7 +17,7 @@ import Testing
     @discardableResult
     static func linkedToken(in directory: String, mode: Int) throws -> String {
         let target = directory + "/..data-token"
-        FileManager.default.createFile(atPath: target, contents: Data("abc.def\n".utf8), attributes: [.posixPermissions: mode])
+        #expect(FileManager.default.createFile(atPath: target, contents: Data("abc.def\n".utf8), attributes: [.posixPermissions: mode]))
         try FileManager.default.createSymbolicLink(atPath: directory + "/token", withDestinationPath: target)
         return target
     }
@@ -44,7 +44,7 @@ import Testing
         let scratch = try ConfigurationTests.Scratch()
         let directory = scratch.path
         let file = directory + "/token"
-        FileManager.default.createFile(atPath: file, contents: Data("\n".utf8), attributes: [.posixPermissions: 0o600])
+        #expect(FileManager.default.createFile(atPath: file, contents: Data("\n".utf8), attributes: [.posixPermissions: 0o600]))
         let error = #expect(throws: ConfigurationError.self) { try Self.load(tokenFile: file, in: directory) }
         let text = error?.description ?? ""
         #expect(text.contains("token_file") && text.contains("empty"), "\(text)")

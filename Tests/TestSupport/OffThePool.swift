@@ -7,8 +7,12 @@ import Foundation
 /// holds a thread that every in-process server (the simulator, the fake LLM)
 /// needs to answer; two such tests at once and every server goes silent until
 /// its clients time out. Work that takes more than a moment goes here.
-public func offThePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { continuation in
-        Thread { continuation.resume(with: Result { try work() }) }.start()
+///
+/// Blocking calls (a child process's output, a pipe read to its end) go here
+/// for the same reason. Throws what `work` throws, or nothing.
+public func offThePool<T: Sendable, E: Error>(_ work: @escaping @Sendable () throws(E) -> T) async throws(E) -> T {
+    let result: Result<T, E> = await withCheckedContinuation { continuation in
+        Thread { continuation.resume(returning: Result(catching: work)) }.start()
     }
+    return try result.get()
 }

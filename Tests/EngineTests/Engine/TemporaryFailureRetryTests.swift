@@ -33,7 +33,7 @@ import Testing
 
     @Test func aModeratorsApprovalIsKeptAcrossATemporaryFailure() async throws {
         try await withEngineHarness { h in
-            let (engine, store, _, id) = try await h.polled(Self.scam)
+            let (engine, _, _, id) = try await h.polled(Self.scam)
             h.simulator.inject(.status(502, code: 0, message: "Bad Gateway"), route: RouteMatcher(method: "DELETE", path: "/channels/*/messages/*"), count: 20)
             let decided = try await engine.decide(id, .approve)
             #expect(decided.state == .approved && decided.dueAt != nil, "\(decided.state) \(decided.failure ?? "")")
