@@ -82,6 +82,30 @@ import TestSupport
         }
     }
 
+    /// The fault soak's one 429 in CI: a 429 on the channel's message list
+    /// emptied the bucket GET-one-message shares with it, and the executor's
+    /// first read of one message (checking an unreadable answer) went straight
+    /// into it, since nothing had yet told the client the two routes share.
+    @Test func aRouteNotYetNamedWaitsOutItsChannelsEmptyBuckets() async throws {
+        let waits = EventLog()
+        try await withSimulator(client: { $0.onRateLimit = waits.append }) { sim, client in
+            let general = try sim.channel("general")
+            let author = try #require(sim.userID(named: sim.someUserName))
+            let posted = try #require(Snowflake(sim.postMessage("hello", author: author, channel: general.description)))
+            // The simulator keeps the channel's read bucket empty for the second, for both routes.
+            sim.inject(.rateLimited(retryAfter: 1, global: false), route: RouteMatcher(method: "GET", path: "/channels/*/messages"))
+            async let listed = client.messages(in: general, limit: 10)
+            try await waitUntil("the client has read the 429 and holds the list's bucket") {
+                waits.all.contains { $0.cause == .tooManyRequests }
+            }
+            let message = try await client.message(in: general, id: posted)
+            #expect(message.id == posted)
+            #expect(try await listed.map(\.id) == [posted])
+            #expect(sim.requests("GET", containing: "/messages/\(posted)").map(\.status) == [200], "no 429: it waited out the shared bucket")
+            #expect(waits.all.filter { $0.route.contains("/messages/\(posted)") }.count == 1, "\(waits.all)")
+        }
+    }
+
     @Test func aGlobal429PausesEveryRoute() async throws {
         let waits = EventLog()
         try await withSimulator(client: { $0.onRateLimit = waits.append }) { sim, client in

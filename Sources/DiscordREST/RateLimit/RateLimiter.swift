@@ -16,6 +16,9 @@ import Foundation
 ///   in that channel for `retry_after`, and the channel's bucket only as its
 ///   headers say (for `retry_after` when it sent none): a held age class
 ///   waits, the other ages go on as the channel's count allows.
+/// - A route not yet named by X-RateLimit-Bucket may share a bucket with
+///   any of its channel's (or guild's), so its first requests wait out those
+///   that are empty.
 /// - A request abandoned without an answer (timeout, dropped connection) may
 ///   still have been counted, now or when it reaches the server, so it is
 ///   taken as spent: the bucket loses one request until its reset, and every
@@ -129,6 +132,10 @@ actor RateLimiter {
             }
             buckets[id]?.remaining = nil  // refilled; the next answer says by how much
         }
+        if hashes[route.routeKey] == nil, let (reset, cause) = emptySibling(of: route, besides: id) {
+            onWait(RateLimitEvent(route: route.description, wait: clock.now.duration(to: reset), cause: cause))
+            guard await sleep(until: reset) else { release(id); throw .transport(.cancelled, host: "") }
+        }
         while let resume = globalResumeAt, resume > clock.now {
             onWait(RateLimitEvent(route: route.description, wait: clock.now.duration(to: resume), cause: .globalPause))
             guard await sleep(until: resume) else { release(id); throw .transport(.cancelled, host: "") }
@@ -152,6 +159,18 @@ actor RateLimiter {
         nextSlot += 1
         globalSlots[slot] = .some(nil)
         return Ticket(bucket: id, slot: slot, ageHold: ageHold)
+    }
+
+    /// Routes may share a bucket (GET one message and GET the channel's
+    /// messages do on Discord), and only an answer's X-RateLimit-Bucket says
+    /// so. Until a route's first answer has named its bucket, it waits out any
+    /// empty bucket of the same channel or guild: the latest such reset, or
+    /// nil when none is empty. Only a route's first requests can wait here.
+    private func emptySibling(of route: Route, besides id: String) -> (ContinuousClock.Instant, RateLimitEvent.Cause)? {
+        let now = clock.now
+        return buckets.filter { key, bucket in
+            key != id && key.hasSuffix(route.majorSuffix) && bucket.remaining == 0 && (bucket.resetAt ?? now) > now
+        }.compactMap { _, bucket in bucket.resetAt.map { ($0, bucket.cause) } }.max { $0.0 < $1.0 }
     }
 
     /// Until when a 429 holds the age class `key`; nil when it does not (any more).
