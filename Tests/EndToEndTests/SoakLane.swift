@@ -84,7 +84,23 @@ struct SoakLane {
         }.compactMap(\.answeredAt)
         return record.filter { $0.status == 429 && $0.fault == nil }
             .filter { request in !pauses.contains { request.at >= $0 && request.at.timeIntervalSince($0) < Self.inFlightAllowance } }
-            .map { "\($0.method) \($0.apiPath)" }
+            .map { request in "\(request.method) \(request.apiPath)" + Self.lead(up: request, in: record) }
+    }
+
+    /// What the simulator saw on the same channel in the two seconds before
+    /// `request`, and every global fault then: the evidence for why it met a 429.
+    private static func lead(up request: RecordedRequest, in record: [RecordedRequest]) -> String {
+        let channel = request.apiPath.split(separator: "/").dropFirst().first.map(String.init) ?? ""
+        let before = record.filter { other in
+            other.sequence < request.sequence && request.at.timeIntervalSince(other.at) < 2
+                && (other.apiPath.contains(channel) || { if case .rateLimited(_, true)? = other.fault { true } else { false } }())
+        }
+        let lines = before.suffix(12).map { other in
+            let offset = Int((other.at.timeIntervalSince(request.at) * 1000).rounded())
+            let answered = other.answeredAt.map { " answered \(Int(($0.timeIntervalSince(request.at) * 1000).rounded())) ms" } ?? ""
+            return "\(offset) ms: \(other.method) \(other.apiPath) -> \(other.status)\(other.fault.map { " fault \($0)" } ?? "")\(answered)"
+        }
+        return lines.isEmpty ? "" : " after [" + lines.joined(separator: "; ") + "]"
     }
 
     /// How long after a global 429 was answered a request may still have been sent without knowing of it.
