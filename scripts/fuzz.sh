@@ -5,9 +5,9 @@
 # (FuzzRegressionTests replay it) and fails the run. Prints one line per
 # target: executions, new inputs found, crashes.
 #
-#   MODCONSOLE_FUZZ_RUNS=N      N inputs per target from a fixed seed (CI: the
-#                               same inputs on every machine, so a red run is a
-#                               defect, never luck);
+#   MODCONSOLE_FUZZ_RUNS=N      N inputs per target from a fixed seed (CI: a
+#                               fixed budget; a crash is a defect, never luck,
+#                               though runs still differ a little, see below);
 #   MODCONSOLE_FUZZ_SECONDS=S   otherwise S seconds per target from a random
 #                               seed (default 10; 600 or more for a long hunt).
 set -euo pipefail
@@ -18,7 +18,10 @@ runs="${MODCONSOLE_FUZZ_RUNS:-}"
 if [ -n "$runs" ]; then
     budget=(-runs="$runs" -seed=1) label="runs=$runs seed=1"
     # Swift seeds its hash tables at random per process, which changes the
-    # coverage libFuzzer sees and so the inputs it makes; fix the seed too.
+    # coverage libFuzzer sees and so the inputs it makes; fix that seed too.
+    # Runs still differ a little (new inputs found vary by a few per cent, so
+    # something else, such as addresses, reaches coverage): a crasher found in
+    # CI is replayed from Fuzz/Crashers, not by rerunning the fuzzer.
     export SWIFT_DETERMINISTIC_HASHING=1
 else
     budget=(-max_total_time="$seconds") label="seconds=$seconds"
