@@ -59,7 +59,8 @@ import Testing
     }
 
     /// Where `value` differs from toml-test's tagged JSON, or nil. Floats
-    /// compare as numbers; dates and times by kind (they are kept as written).
+    /// compare as numbers; dates and times, kept as written, by kind and by
+    /// the text Python's isoformat gives for them.
     static func mismatch(_ value: TOMLValue, _ expected: Any, path: String) -> String? {
         switch value {
         case .table(let table):
@@ -90,14 +91,36 @@ import Testing
             case .boolean(let boolean): matches = type == "bool" && String(boolean) == text
             case .float(let float):
                 matches = type == "float" && (float.isNaN ? text == "nan" : Double(text) == float)
-            case .dateTime(let kind, _):
+            case .dateTime(let kind, let written):
                 let kinds: [TOMLDateTimeKind: String] = [.offsetDateTime: "datetime", .localDateTime: "datetime-local",
                                                          .localDate: "date-local", .localTime: "time-local"]
-                matches = kinds[kind] == type
+                matches = kinds[kind] == type && isoformat(written) == text
             case .table, .array:
                 matches = false
             }
             return matches ? nil : "\(path): \(value) where \(type) \(text.debugDescription) was expected"
         }
+    }
+
+    /// A TOML date-time as Python's isoformat writes it: `T` between date and
+    /// time, the fraction as microseconds (cut to six digits, left out when
+    /// zero), and `Z` as `+00:00`.
+    static func isoformat(_ written: String) -> String {
+        let text = written.uppercased()
+        let hasDate = text.count >= 10 && text.dropFirst(4).first == "-"
+        let date = hasDate ? String(text.prefix(10)) : ""
+        var rest = Substring(hasDate ? String(text.dropFirst(11)) : text)
+        guard !rest.isEmpty else { return date }
+        let time = rest.prefix(8)
+        rest = rest.dropFirst(8)
+        var micros = ""
+        if rest.first == "." {
+            let digits = rest.dropFirst().prefix { $0.isNumber }
+            rest = rest.dropFirst(1 + digits.count)
+            let six = String(digits.prefix(6)).padding(toLength: 6, withPad: "0", startingAt: 0)
+            if six != "000000" { micros = "." + six }
+        }
+        let offset = ["Z", "-00:00"].contains(String(rest)) ? "+00:00" : String(rest)
+        return (hasDate ? date + "T" : "") + time + micros + offset
     }
 }

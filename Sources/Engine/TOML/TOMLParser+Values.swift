@@ -3,10 +3,9 @@ extension TOMLParser {
     /// The value starting here. Whatever follows it is for the caller to check.
     mutating func value(depth: Int) throws(TOMLFailure) -> TOMLValue {
         switch current {
-        case "\"":
-            return .string(lookingAt("\"\"\"") ? try multiLineBasicString() : try basicString())
-        case "'":
-            return .string(lookingAt("'''") ? try multiLineLiteralString() : try literalString())
+        case let quote? where quote == "\"" || quote == "'":
+            let tripled = scalar(at: 1) == quote && scalar(at: 2) == quote
+            return .string(tripled ? try multiLineString(quote: quote) : try singleLineString(quote: quote))
         case "t" where lookingAt("true"):
             position += 4
             return .boolean(true)
@@ -107,18 +106,8 @@ extension TOMLParser {
 
     // MARK: Strings
 
-    /// `"..."` on one line, with escapes.
-    mutating func basicString() throws(TOMLFailure) -> String {
-        try singleLineString(quote: "\"")
-    }
-
-    /// `'...'` on one line, taken literally.
-    mutating func literalString() throws(TOMLFailure) -> String {
-        try singleLineString(quote: "'")
-    }
-
-    /// A one-line string closed by `quote`; only `"` strings have escapes.
-    private mutating func singleLineString(quote: Unicode.Scalar) throws(TOMLFailure) -> String {
+    /// `"..."` or `'...'` on one line; only `"` strings have escapes.
+    mutating func singleLineString(quote: Unicode.Scalar) throws(TOMLFailure) -> String {
         let start = position
         position += 1
         var text = String.UnicodeScalarView()
@@ -137,38 +126,39 @@ extension TOMLParser {
         }
     }
 
-    /// `"""..."""`, over lines: a line end right after the opening quotes is
-    /// dropped, and a backslash at a line's end joins it to the next line's text.
-    mutating func multiLineBasicString() throws(TOMLFailure) -> String {
+    /// `"""..."""` or `'''...'''`, over lines: a line end right after the opening
+    /// quotes is dropped, and in `"""` strings a backslash at a line's end joins
+    /// it to the next line's text.
+    mutating func multiLineString(quote: Unicode.Scalar) throws(TOMLFailure) -> String {
         let start = position
+        let delimiter = String(repeating: String(quote), count: 3)
         position += 3
         if current == "\n" { position += 1 }
         var text = String.UnicodeScalarView()
-        while true {
-            if lookingAt("\"\"\"") {
-                position += 3
-                closingQuotes(into: &text, quote: "\"")
-                return String(text)
-            }
+        while !lookingAt(delimiter) {
             guard let scalar = current else {
-                throw failure("a \"\"\" string not closed", at: start, fix: "close it with \"\"\"")
+                throw failure("a \(delimiter) string not closed", at: start, fix: "close it with \(delimiter)")
             }
             position += 1
-            if scalar == "\\" {
+            if scalar == "\\" && quote == "\"" {
                 try escape(into: &text, multiLine: true)
             } else {
                 text.append(scalar)
             }
         }
-    }
-
-    /// Up to two quotes right after a closing triple belong to the string (`""""` ends in `"`).
-    private mutating func closingQuotes(into text: inout String.UnicodeScalarView, quote: Unicode.Scalar) {
+        position += 3
+        // Up to two quotes right after the closing triple belong to the string (`""""` ends in `"`).
         for _ in 0..<2 where current == quote {
             text.append(quote)
             position += 1
         }
+        return String(text)
     }
+
+    /// What `\b`, `\t`, `\n`, `\f`, `\r`, `\"` and `\\` stand for.
+    private static let simpleEscapes: [Unicode.Scalar: Unicode.Scalar] = [
+        "b": "\u{08}", "t": "\t", "n": "\n", "f": "\u{0C}", "r": "\r", "\"": "\"", "\\": "\\",
+    ]
 
     /// The escape after a backslash (already consumed).
     private mutating func escape(into text: inout String.UnicodeScalarView, multiLine: Bool) throws(TOMLFailure) {
@@ -186,9 +176,7 @@ extension TOMLParser {
             return
         }
         position += 1
-        let simple: [Unicode.Scalar: Unicode.Scalar] = ["b": "\u{08}", "t": "\t", "n": "\n", "f": "\u{0C}",
-                                                        "r": "\r", "\"": "\"", "\\": "\\"]
-        if let replacement = simple[code] {
+        if let replacement = Self.simpleEscapes[code] {
             text.append(replacement)
             return
         }
@@ -209,23 +197,5 @@ extension TOMLParser {
                           fix: "write it as \\\(code)\(String(repeating: "0", count: length - 4))00E9 (é), for example")
         }
         text.append(scalar)
-    }
-
-    /// `'''...'''`, over lines, taken literally.
-    mutating func multiLineLiteralString() throws(TOMLFailure) -> String {
-        let start = position
-        position += 3
-        if current == "\n" { position += 1 }
-        var text = String.UnicodeScalarView()
-        while !lookingAt("'''") {
-            guard let scalar = current else {
-                throw failure("a ''' string not closed", at: start, fix: "close it with '''")
-            }
-            text.append(scalar)
-            position += 1
-        }
-        position += 3
-        closingQuotes(into: &text, quote: "'")
-        return String(text)
     }
 }

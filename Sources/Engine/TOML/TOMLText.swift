@@ -27,7 +27,7 @@ public enum TOMLText {
     /// The top-level table in `text`, or the first problem in it.
     public static func parse(_ text: String) -> Result<[String: TOMLValue], SyntaxProblem> {
         var parser = TOMLParser(text)
-        do {
+        do throws(TOMLFailure) {
             if let problem = parser.controlCharacter() { throw problem }
             return .success(try parser.document())
         } catch {
@@ -133,10 +133,7 @@ struct TOMLParser {
     }
 
     /// The failure as a problem naming its line and column.
-    func describe(_ error: any Error) -> TOMLText.SyntaxProblem {
-        guard let failure = error as? TOMLFailure else {
-            return .init(message: "\(error)", fix: "correct the TOML syntax")
-        }
+    func describe(_ failure: TOMLFailure) -> TOMLText.SyntaxProblem {
         let place = place(of: failure.offset)
         return .init(message: "\(failure.message) at \(place)", fix: failure.fix ?? "correct the TOML syntax at \(place)")
     }
@@ -240,10 +237,8 @@ struct TOMLParser {
 
     mutating func keyPart() throws(TOMLFailure) -> String {
         switch current {
-        case "\"":
-            return try basicString()
-        case "'":
-            return try literalString()
+        case let quote? where quote == "\"" || quote == "'":
+            return try singleLineString(quote: quote)
         case let scalar? where Self.isBareKey(scalar):
             let start = position
             while let next = current, Self.isBareKey(next) { position += 1 }
